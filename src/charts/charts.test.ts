@@ -1,0 +1,91 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../data/load.ts';
+import { eventRows, figureRows } from './rows.ts';
+import { chart as ordersApprovalsStock } from './orders-approvals-stock.ts';
+import { chart as figuresOverTime, labelOffsets } from './figures-over-time.ts';
+import { chart as policyTimeline, dodge, wrap } from './policy-timeline.ts';
+
+const FIXTURE = join(import.meta.dirname, '..', 'data', '__fixtures__', 'valid');
+const data = loadDataset(FIXTURE, FIXTURE);
+const lead = figureRows(data, ['h200-ordered', 'h200-inventory', 'h200-approved-by-china', 'h200-planned-first-shipments', 'h200-shipped']);
+const figures = figureRows(data);
+const events = eventRows(data);
+
+/** Golden SVGs: a change in drawing shows as a diff of the file under __snapshots__. */
+describe.each([360, 720])('charts at %i px', (width) => {
+  it('orders-approvals-stock(rows) matches its golden SVG', async () => {
+    await expect(ordersApprovalsStock.render(lead, { width })).toMatchFileSnapshot(`__snapshots__/orders-approvals-stock-${width}.svg`);
+  });
+  it('figures-over-time(rows) matches its golden SVG', async () => {
+    await expect(figuresOverTime.render(figures, { width })).toMatchFileSnapshot(`__snapshots__/figures-over-time-${width}.svg`);
+  });
+  it('policy-timeline(rows) matches its golden SVG', async () => {
+    await expect(policyTimeline.render(events, { width })).toMatchFileSnapshot(`__snapshots__/policy-timeline-${width}.svg`);
+  });
+});
+
+describe('orders-approvals-stock', () => {
+  const svg = ordersApprovalsStock.render(lead);
+  it('draws one open arrow per lower bound', () => {
+    expect(svg.match(/class="mark-lower-bound"[\s\S]*?<\/g>/)![0].match(/<path/g)).toHaveLength(2);
+  });
+  it('labels lower bounds "more than" and marks the contested figure', () => {
+    expect(svg).toContain('Ordered by firms: more than 2,000,000');
+    expect(svg).toContain('Approved: more than 400,000 · contested');
+  });
+  it('draws the range from its low to its high end and labels both', () => {
+    expect(svg).toContain('Planned first shipments: 40,000–80,000');
+    expect(svg).toMatch(/class="mark-range"/);
+  });
+  it('names the source and "as of" date of every bar', () => {
+    expect(svg).toContain('Wire via Example Daily · as of December 2025');
+    expect(svg).toContain('Example Agency · as of 24 Feb 2026');
+  });
+  it('writes its text alternative from the rows', () => {
+    const text = ordersApprovalsStock.describe(lead);
+    expect(text).toMatch(/^Bar chart of 5 H200 quantities\./);
+    expect(text).toContain('Shipped: 0, as of 24 February 2026, according to Example Agency.');
+  });
+  it('tables every row with its value and source link', () => {
+    const table = ordersApprovalsStock.table(lead);
+    expect(table.rows).toHaveLength(5);
+    expect(table.rows[0][1]).toMatchObject({ text: 'more than 2,000,000', value: 2000000 });
+    expect(table.rows[0][4].links).toEqual([{ text: 'Wire via Example Daily', href: 'https://daily.example/orders' }]);
+  });
+});
+
+describe('figures-over-time', () => {
+  it('draws only H200 chip counts', () => {
+    const table = figuresOverTime.table(figures);
+    expect(table.rows.map((r) => r[0].text)).toEqual(['Ordered by firms', 'Stock', 'Planned first shipments', 'Approved', 'Shipped', 'Cap per buyer']);
+  });
+  it('points an upper bound down and a lower bound up', () => {
+    const svg = figuresOverTime.render(figures);
+    expect(svg).toMatch(/class="mark-upper-bound"/);
+    expect(svg).toMatch(/class="mark-lower-bound"/);
+  });
+  it('labelOffsets(boxes) moves a label that would overlap the one before', () => {
+    expect(labelOffsets([{ x: 0, y: 100, width: 100, anchor: 'start' }, { x: 50, y: 100, width: 100, anchor: 'start' }])).toEqual([0, -15]);
+    expect(labelOffsets([{ x: 0, y: 100, width: 100, anchor: 'start' }, { x: 200, y: 100, width: 100, anchor: 'start' }])).toEqual([0, 0]);
+  });
+});
+
+describe('policy-timeline', () => {
+  const svg = policyTimeline.render(events);
+  it('draws one labelled event per row, in its actor lane', () => {
+    expect(svg.match(/<g [^>]*class="event"/g)).toHaveLength(events.length);
+    const approval = svg.match(/<g [^>]*data-event="approval-2026"[^>]*>/)![0];
+    expect(approval).toContain('data-actor="chinese-government"');
+    expect(approval).toContain('data-date="2026-01-28"');
+  });
+  it('links each event to every one of its sources', () => {
+    const channel = svg.match(/<g [^>]*data-event="channel"[\s\S]*?<\/g>/)![0];
+    expect([...channel.matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1])).toEqual(['https://blog.example/channel', 'https://times.example/approval']);
+  });
+  it('wrap(text, max) breaks at spaces', () => expect(wrap('Regulator approves imports of chips', 16)).toEqual(['Regulator', 'approves imports', 'of chips']));
+  it('dodge(wanted, heights) pushes a label below the one before', () => expect(dodge([0, 10, 100], [30, 30, 30])).toEqual([0, 42, 100]));
+  it('describes every event in a sentence', () => {
+    expect(policyTimeline.describe(events)).toMatch(/^Timeline of 5 events from 7 October 2022 to May 2026/);
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * The H200 quantities on a time axis by their "as of" dates, so a reader sees how the story
+ * moved: a lower bound points up with an open arrow, an upper bound points down, a range is a
+ * vertical span, and each point is labelled with its measure and value.
+ */
+import * as Plot from '@observablehq/plot';
+import { createDocument } from './dom.ts';
+import { formatDate, formatFigure, toDate, type Lang } from '../lib/format.ts';
+import { axisNumber, describeValue, figureTable } from './orders-approvals-stock.ts';
+import { sourcesLabel, type FigureRow } from './rows.ts';
+import { roundNumbers, uniqueSources, type ChartModule, type ChartOptions } from './types.ts';
+
+const label = (f: FigureRow, lang: Lang) => f.label[lang] ?? f.label.en;
+const mid = (f: FigureRow) => (f.bound === 'range' ? (f.low! + f.high!) / 2 : f.value!);
+
+/** The H200 chip counts among `rows`, oldest first: the rows this chart draws. */
+export function chipCounts(rows: FigureRow[]): FigureRow[] {
+  return rows.filter((f) => f.chip === 'H200' && f.unit === 'chips').sort((a, b) => a.asOf.localeCompare(b.asOf));
+}
+
+/**
+ * Moves each label up or down from its point, in steps of one line, until its box overlaps no
+ * label placed before it: a greedy placement in pixels, in the spirit of ai2html's labels.
+ */
+export function labelOffsets(boxes: { x: number; y: number; width: number; anchor: 'start' | 'end' }[]): number[] {
+  const placed: { left: number; right: number; top: number; bottom: number }[] = [];
+  return boxes.map(({ x, y, width, anchor }) => {
+    const left = anchor === 'start' ? x : x - width;
+    for (const dy of [0, -15, -30, -45, -60, -75, 15, 30]) {
+      const box = { left, right: left + width, top: y + dy - 7, bottom: y + dy + 7 };
+      if (!placed.some((p) => p.left < box.right && box.left < p.right && p.top < box.bottom && box.top < p.bottom)) {
+        placed.push(box);
+        return dy;
+      }
+    }
+    return 0;
+  });
+}
+
+/** The SVG of the chart for `rows` (H200 chip counts), drawn at `width` pixels. */
+export function figuresOverTime(rows: FigureRow[], { width = 640, lang = 'en' }: ChartOptions = {}): string {
+  const max = Math.max(...rows.map((f) => (f.bound === 'range' ? f.high! : f.value!)));
+  const arrow = max * 0.08;
+  const dates = rows.map((f) => toDate(f.asOf));
+  const first = new Date(Math.min(...dates.map(Number)));
+  const last = new Date(Math.max(...dates.map(Number)));
+  const middle = (+first + +last) / 2;
+  const x = (f: FigureRow) => toDate(f.asOf);
+  const title = (f: FigureRow) => `${label(f, lang)}: ${describeValue(f, lang)}, as of ${formatDate(f.asOf, { lang })} (${sourcesLabel(f.sourceRows)})`;
+  const right = (f: FigureRow) => +toDate(f.asOf) > middle;
+  const margin = { left: 44, right: 16, top: 24, bottom: 32 };
+  const height = width < 480 ? 420 : 380;
+  const domainX = [+first - 20 * 864e5, +last + 20 * 864e5];
+  const domainY = [0, max + arrow * 1.5];
+  const text = (f: FigureRow) => `${label(f, lang)}: ${formatFigure(f, { lang })}`;
+  const px = (f: FigureRow) => margin.left + ((+toDate(f.asOf) - domainX[0]) / (domainX[1] - domainX[0])) * (width - margin.left - margin.right);
+  const py = (f: FigureRow) => height - margin.bottom - (mid(f) / domainY[1]) * (height - margin.top - margin.bottom);
+  const dys = labelOffsets(rows.map((f) => ({ x: px(f) + (right(f) ? -9 : 9), y: py(f), width: text(f).length * 6.8, anchor: right(f) ? 'end' : 'start' })));
+  const offsets = new Map(rows.map((f, i) => [f, dys[i]]));
+  const svg = Plot.plot({
+    document: createDocument(),
+    className: 'chart-fot',
+    width,
+    height,
+    marginLeft: margin.left,
+    marginRight: margin.right,
+    marginTop: margin.top,
+    marginBottom: margin.bottom,
+    style: { fontSize: '12px', fontFamily: 'inherit', background: 'transparent', overflow: 'visible' },
+    x: { type: 'utc', domain: domainX.map((t) => new Date(t)), label: null, ticks: width < 480 ? 3 : 6 },
+    y: { domain: domainY, grid: true, label: 'H200 chips', tickFormat: (d: number) => axisNumber(d, lang), ticks: 5 },
+    color: { domain: ['exact', 'approximate', 'lower', 'upper', 'range'], range: ['#1b6b93', '#1b6b93', '#c2410c', '#6d28d9', '#0f766e'] },
+    marks: [
+      Plot.ruleY([0]),
+      Plot.ruleX(rows.filter((f) => f.bound === 'range'), { x, y1: 'low', y2: 'high', stroke: () => 'range', strokeWidth: 6, title, className: 'mark-range' }),
+      Plot.arrow(rows.filter((f) => f.bound === 'lower'), {
+        x1: x, x2: x, y1: 'value', y2: (f: FigureRow) => f.value! + arrow,
+        stroke: () => 'lower', strokeWidth: 2, strokeDasharray: '3 3', headLength: 9, title, className: 'mark-lower-bound',
+      }),
+      Plot.arrow(rows.filter((f) => f.bound === 'upper'), {
+        x1: x, x2: x, y1: 'value', y2: (f: FigureRow) => Math.max(0, f.value! - arrow),
+        stroke: () => 'upper', strokeWidth: 2, headLength: 9, title, className: 'mark-upper-bound',
+      }),
+      Plot.dot(rows.filter((f) => f.bound !== 'range'), {
+        x, y: 'value', r: 5, fill: 'bound', fillOpacity: (f: FigureRow) => (f.bound === 'approximate' ? 0 : 1),
+        stroke: (f: FigureRow) => f.bound, strokeWidth: 2, title, className: 'mark-point',
+      }),
+      ...[false, true].map((onRight) =>
+        Plot.text(rows.filter((f) => right(f) === onRight), {
+          // Plot's dy is one constant per mark, so each label's own offset moves its y, in data units.
+          x, y: (f: FigureRow) => mid(f) - (offsets.get(f) ?? 0) * (domainY[1] / (height - margin.top - margin.bottom)),
+          text,
+          textAnchor: onRight ? 'end' : 'start', dx: onRight ? -9 : 9, className: 'mark-label',
+        }),
+      ),
+    ],
+  });
+  return roundNumbers(svg.outerHTML);
+}
+
+export const chart: ChartModule<FigureRow> = {
+  render: (rows, options) => figuresOverTime(chipCounts(rows), options),
+  describe: (rows, lang = 'en') => {
+    const counts = chipCounts(rows);
+    const parts = counts.map((f) => `${formatDate(f.asOf, { lang, long: true })}: ${label(f, lang)}, ${describeValue(f, lang)} (${sourcesLabel(f.sourceRows)}).`);
+    return `Chart of ${counts.length} H200 quantities by the date each describes, from ${formatDate(counts[0].asOf, { lang, long: true })} to ${formatDate(counts.at(-1)!.asOf, { lang, long: true })}. ${parts.join(' ')}`;
+  },
+  table: (rows, lang) => figureTable(chipCounts(rows), lang),
+  sources: (rows) => uniqueSources(chipCounts(rows).map((f) => f.sourceRows)),
+  asOf: (rows) => chipCounts(rows).map((f) => f.asOf).sort().at(-1)!,
+};

@@ -1,0 +1,138 @@
+/**
+ * Orders, approvals, stock and shipments of H200 chips, as horizontal bars. A lower bound ends in
+ * an open arrow and reads "more than"; a range is drawn from its low to its high end; an
+ * approximate value reads "about"; every bar names its source and its "as of" date.
+ */
+import * as Plot from '@observablehq/plot';
+import { createDocument } from './dom.ts';
+import { formatDate, formatFigure, formatNumber, type Lang } from '../lib/format.ts';
+import { sourceLabel, sourcesLabel, type FigureRow } from './rows.ts';
+import { roundNumbers, uniqueSources, type ChartModule, type ChartOptions, type Table } from './types.ts';
+
+const ROW_HEIGHT = 66;
+const BAR_HEIGHT = 14;
+
+/** The value a bar is drawn to: the value, or a range's high end. */
+const end = (f: FigureRow) => (f.bound === 'range' ? f.high! : f.value!);
+
+/** "Approved by China: more than 400,000 (contested)". */
+export function describeValue(f: FigureRow, lang: Lang): string {
+  const value = formatFigure(f, { lang });
+  return f.status === 'contested' ? `${value} · contested` : value;
+}
+
+function sourceLine(f: FigureRow, lang: Lang): string {
+  return `${sourcesLabel(f.sourceRows)} · as of ${formatDate(f.asOf, { lang })}`;
+}
+
+/** Short axis numbers: 0, 500k, 1M, 1.5M. */
+export function axisNumber(n: number, lang: Lang): string {
+  if (n >= 1e6) return `${formatNumber(n / 1e6, { lang })}M`;
+  if (n >= 1e3) return `${formatNumber(n / 1e3, { lang })}k`;
+  return formatNumber(n, { lang });
+}
+
+/** The SVG of the chart for `rows`, drawn at `width` pixels. */
+export function ordersApprovalsStock(rows: FigureRow[], { width = 640, lang = 'en' }: ChartOptions = {}): string {
+  const max = Math.max(...rows.map(end));
+  const arrow = max * 0.07;
+  const labels = rows.map((f) => f.label[lang] ?? f.label.en);
+  const y = (f: FigureRow) => f.label[lang] ?? f.label.en;
+  const bars = rows.filter((f) => f.bound !== 'range' && f.value! > 0);
+  const ranges = rows.filter((f) => f.bound === 'range');
+  const zeros = rows.filter((f) => end(f) === 0);
+  const lowers = rows.filter((f) => f.bound === 'lower');
+  const uppers = rows.filter((f) => f.bound === 'upper');
+  const title = (f: FigureRow) => `${y(f)}: ${describeValue(f, lang)} (${sourceLine(f, lang)})`;
+  const svg = Plot.plot({
+    document: createDocument(),
+    className: 'chart-oas',
+    width,
+    height: rows.length * ROW_HEIGHT + 40,
+    marginLeft: 4,
+    marginRight: 16,
+    marginTop: 8,
+    marginBottom: 32,
+    style: { fontSize: '13px', fontFamily: 'inherit', background: 'transparent', overflow: 'visible' },
+    y: { domain: labels, axis: null, padding: 0 },
+    x: {
+      domain: [0, max + arrow * 1.6],
+      grid: true,
+      label: null,
+      ticks: width < 480 ? 4 : 8,
+      tickFormat: (d: number) => axisNumber(d, lang),
+    },
+    marks: [
+      Plot.barX(bars, {
+        x1: 0, x2: 'value', y, title,
+        insetTop: (ROW_HEIGHT - BAR_HEIGHT) / 2, insetBottom: (ROW_HEIGHT - BAR_HEIGHT) / 2,
+        fill: (f: FigureRow) => f.bound,
+        className: 'mark-bar',
+      }),
+      Plot.barX(ranges, {
+        x1: 'low', x2: 'high', y, title,
+        insetTop: (ROW_HEIGHT - BAR_HEIGHT) / 2, insetBottom: (ROW_HEIGHT - BAR_HEIGHT) / 2,
+        fill: () => 'range', fillOpacity: 0.45, stroke: () => 'range', strokeWidth: 1.5,
+        className: 'mark-range',
+      }),
+      Plot.tickX(ranges.flatMap((f) => [{ ...f, at: f.low }, { ...f, at: f.high }]), {
+        x: 'at', y, stroke: () => 'range', strokeWidth: 2, insetTop: ROW_HEIGHT / 2 - 12, insetBottom: ROW_HEIGHT / 2 - 12,
+      }),
+      Plot.arrow(lowers, {
+        x1: 'value', x2: (f: FigureRow) => f.value! + arrow, y1: y, y2: y,
+        stroke: () => 'lower', strokeWidth: 2, strokeDasharray: '3 3', headLength: 10, title,
+        className: 'mark-lower-bound',
+      }),
+      Plot.arrow(uppers, {
+        x1: 'value', x2: (f: FigureRow) => Math.max(0, f.value! - arrow), y1: y, y2: y,
+        stroke: () => 'upper', strokeWidth: 2, headLength: 8, title,
+        className: 'mark-upper-bound',
+      }),
+      Plot.dot(zeros, { x: 0, y, r: 5, stroke: () => 'exact', fill: 'transparent', strokeWidth: 2, title, className: 'mark-zero' }),
+      Plot.ruleX([0]),
+      Plot.text(rows, {
+        x: 0, y, text: (f: FigureRow) => `${y(f)}: ${describeValue(f, lang)}`, textAnchor: 'start', dy: -19,
+        fontWeight: 600, frameAnchor: 'left', className: 'mark-label',
+      }),
+      Plot.text(rows, {
+        x: 0, y, text: (f: FigureRow) => sourceLine(f, lang), textAnchor: 'start', dy: 20,
+        fontSize: 11, fillOpacity: 0.75, className: 'mark-source',
+      }),
+    ],
+    color: {
+      domain: ['exact', 'approximate', 'lower', 'upper', 'range'],
+      range: ['#1b6b93', '#1b6b93', '#c2410c', '#6d28d9', '#0f766e'],
+    },
+  });
+  return roundNumbers(svg.outerHTML);
+}
+
+/** A sentence per bar, written from the rows. */
+export function describeOrdersApprovalsStock(rows: FigureRow[], lang: Lang = 'en'): string {
+  const parts = rows.map((f) => `${y0(f, lang)}: ${describeValue(f, lang)}, as of ${formatDate(f.asOf, { lang, long: true })}, according to ${sourcesLabel(f.sourceRows)}.`);
+  return `Bar chart of ${rows.length} H200 quantities. ${parts.join(' ')}`;
+}
+
+const y0 = (f: FigureRow, lang: Lang) => f.label[lang] ?? f.label.en;
+
+/** The figures behind a chart, as a table: measure, value, kind, as of, source. */
+export function figureTable(rows: FigureRow[], lang: Lang = 'en'): Table {
+  return {
+    columns: ['Measure', 'Value', 'Kind', 'As of', 'Source'],
+    rows: rows.map((f) => [
+      { text: y0(f, lang) },
+      { text: describeValue(f, lang), value: f.bound === 'range' ? f.low : f.value },
+      { text: f.bound === 'range' ? 'range' : f.bound === 'lower' ? 'lower bound' : f.bound === 'upper' ? 'upper bound' : f.bound },
+      { text: formatDate(f.asOf, { lang }) },
+      { text: sourcesLabel(f.sourceRows), links: f.sourceRows.map((s) => ({ text: sourceLabel(s), href: s.url })) },
+    ]),
+  };
+}
+
+export const chart: ChartModule<FigureRow> = {
+  render: ordersApprovalsStock,
+  describe: describeOrdersApprovalsStock,
+  table: figureTable,
+  sources: (rows) => uniqueSources(rows.map((f) => f.sourceRows)),
+  asOf: (rows) => rows.map((f) => f.asOf).sort().at(-1)!,
+};

@@ -1,0 +1,148 @@
+/**
+ * The policy moves as a vertical timeline in lanes by actor, drawn with D3. Time runs down the
+ * page so the chart reads on a phone; each event is a dot in its actor's lane, joined by a
+ * leader line to its label: date, title, and links to its sources.
+ */
+import { scaleUtc } from 'd3-scale';
+import { select } from 'd3-selection';
+import { utcMonth, utcYear } from 'd3-time';
+import { createDocument } from './dom.ts';
+import { formatDate, toDate, type Lang } from '../lib/format.ts';
+import { sourceLabel, sourcesLabel, type EventRow } from './rows.ts';
+import { ACTORS, type Actor } from '../data/schema.ts';
+import { roundNumbers, uniqueSources, type ChartModule, type ChartOptions, type Table } from './types.ts';
+
+export const ACTOR_NAMES: Record<Lang, Record<Actor, string>> = {
+  en: {
+    'us-government': 'US government',
+    'chinese-government': 'Chinese government',
+    nvidia: 'Nvidia',
+    'chinese-firms': 'Chinese firms',
+    suppliers: 'Suppliers',
+  },
+};
+
+/** Okabe–Ito colours: told apart by readers with colour-vision deficiency. */
+const ACTOR_COLOURS: Record<Actor, string> = {
+  'us-government': '#0072b2',
+  'chinese-government': '#d55e00',
+  nvidia: '#009e73',
+  'chinese-firms': '#cc79a7',
+  suppliers: '#e69f00',
+};
+
+const LINE = 15;
+const GAP = 12;
+const HEADER = 124;
+
+/** Breaks `text` into lines of at most `max` characters, at spaces. */
+export function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Places labels at their event's height, pushed down just enough not to overlap the one before. */
+export function dodge(wanted: number[], heights: number[]): number[] {
+  const placed: number[] = [];
+  wanted.forEach((y, i) => placed.push(i === 0 ? y : Math.max(y, placed[i - 1] + heights[i - 1] + GAP)));
+  return placed;
+}
+
+/** The SVG of the timeline for `rows` (events, oldest first), drawn at `width` pixels. */
+export function policyTimeline(rows: EventRow[], { width = 640, lang = 'en' }: ChartOptions = {}): string {
+  const narrow = width < 480;
+  const laneWidth = narrow ? 18 : 26;
+  const lanesLeft = 40;
+  const labelsLeft = lanesLeft + ACTORS.length * laneWidth + 14;
+  const charsPerLine = Math.max(24, Math.floor((width - labelsLeft - 8) / 6.6));
+  const labels = rows.map((e) => wrap(e.title[lang] ?? e.title.en, charsPerLine));
+  const heights = labels.map((lines) => (lines.length + 2) * LINE);
+  const start = utcMonth.offset(utcMonth.floor(toDate(rows[0].date)), -1);
+  const stop = utcMonth.offset(utcMonth.floor(toDate(rows.at(-1)!.date)), 1);
+  const y = scaleUtc().domain([start, stop]).range([HEADER, HEADER + heights.reduce((a, b) => a + b + GAP, 0)]);
+  const wanted = rows.map((e) => y(toDate(e.date)));
+  const placed = dodge(wanted, heights);
+  const height = Math.ceil(Math.max(y.range()[1], placed.at(-1)! + heights.at(-1)!) + 8);
+  const laneX = (actor: Actor) => lanesLeft + ACTORS.indexOf(actor) * laneWidth + laneWidth / 2;
+
+  const document = createDocument();
+  const svg = select(document.createElementNS('http://www.w3.org/2000/svg', 'svg'))
+    .attr('class', 'chart-timeline')
+    .attr('viewBox', `0 0 ${width} ${height}`)
+    .attr('width', width)
+    .attr('height', height)
+    .attr('font-size', 12)
+    .attr('fill', 'currentColor');
+
+  const lanes = svg.append('g').attr('class', 'lanes');
+  for (const actor of ACTORS) {
+    lanes.append('line').attr('x1', laneX(actor)).attr('x2', laneX(actor)).attr('y1', HEADER - 6).attr('y2', height - 4)
+      .attr('stroke', ACTOR_COLOURS[actor]).attr('stroke-opacity', 0.35).attr('stroke-width', 2);
+    lanes.append('text').attr('transform', `translate(${laneX(actor) + 4},${HEADER - 12}) rotate(-60)`)
+      .attr('font-size', 11).attr('font-weight', 600).text(ACTOR_NAMES[lang][actor]);
+  }
+  const years = svg.append('g').attr('class', 'years');
+  for (const year of y.ticks(utcYear.every(1)!)) {
+    years.append('line').attr('x1', 0).attr('x2', labelsLeft - 8).attr('y1', y(year)).attr('y2', y(year))
+      .attr('stroke', 'currentColor').attr('stroke-opacity', 0.2);
+    years.append('text').attr('x', 0).attr('y', y(year) - 4).attr('font-weight', 600).text(year.getUTCFullYear());
+  }
+
+  const events = svg.append('g').attr('class', 'events');
+  rows.forEach((event, i) => {
+    const g = events.append('g').attr('class', 'event').attr('data-event', event.id).attr('data-actor', event.actor).attr('data-date', event.date);
+    const top = placed[i];
+    g.append('path').attr('class', 'leader')
+      .attr('d', `M${laneX(event.actor)},${wanted[i]}H${labelsLeft - 10}L${labelsLeft - 4},${top + 10}`)
+      .attr('fill', 'none').attr('stroke', 'currentColor').attr('stroke-opacity', 0.35);
+    g.append('circle').attr('cx', laneX(event.actor)).attr('cy', wanted[i]).attr('r', 5)
+      .attr('fill', ACTOR_COLOURS[event.actor]).attr('stroke', 'currentColor').attr('stroke-width', 1)
+      .append('title').text(`${ACTOR_NAMES[lang][event.actor]}, ${formatDate(event.date, { lang })}: ${event.title[lang] ?? event.title.en}`);
+    const text = g.append('text').attr('x', labelsLeft).attr('y', top + 12);
+    text.append('tspan').attr('font-weight', 600).text(`${formatDate(event.date, { lang })} · ${ACTOR_NAMES[lang][event.actor]}`);
+    labels[i].forEach((line) => text.append('tspan').attr('x', labelsLeft).attr('dy', LINE).text(line));
+    const sources = g.append('text').attr('x', labelsLeft).attr('y', top + 12 + LINE * (labels[i].length + 1)).attr('font-size', 11).attr('fill-opacity', 0.8);
+    sources.append('tspan').text('Source: ');
+    event.sourceRows.forEach((source, j) => {
+      if (j > 0) sources.append('tspan').text('; ');
+      sources.append('a').attr('href', source.url).attr('class', 'source-link').append('tspan').attr('text-decoration', 'underline').text(sourceLabel(source));
+    });
+  });
+  return roundNumbers(svg.node()!.outerHTML);
+}
+
+/** One sentence per event, oldest first. */
+export function describePolicyTimeline(rows: EventRow[], lang: Lang = 'en'): string {
+  const counts = ACTORS.map((a) => [a, rows.filter((e) => e.actor === a).length] as const).filter(([, n]) => n > 0);
+  const intro = `Timeline of ${rows.length} events from ${formatDate(rows[0].date, { lang, long: true })} to ${formatDate(rows.at(-1)!.date, { lang, long: true })}, in lanes by actor (${counts.map(([a, n]) => `${ACTOR_NAMES[lang][a]}: ${n}`).join(', ')}).`;
+  return `${intro} ${rows.map((e) => `${formatDate(e.date, { lang, long: true })}, ${ACTOR_NAMES[lang][e.actor]}: ${e.title[lang] ?? e.title.en}.`).join(' ')}`;
+}
+
+/** The events as a table: date, actor, event, sources. */
+export function eventTable(rows: EventRow[], lang: Lang = 'en'): Table {
+  return {
+    columns: ['Date', 'Actor', 'Event', 'Source'],
+    rows: rows.map((e) => [
+      { text: formatDate(e.date, { lang }) + (e.dateNote ? ` (${e.dateNote[lang] ?? e.dateNote.en})` : '') },
+      { text: ACTOR_NAMES[lang][e.actor] },
+      { text: `${e.title[lang] ?? e.title.en}. ${e.summary[lang] ?? e.summary.en}` },
+      { text: sourcesLabel(e.sourceRows), links: e.sourceRows.map((s) => ({ text: sourceLabel(s), href: s.url })) },
+    ]),
+  };
+}
+
+export const chart: ChartModule<EventRow> = {
+  render: policyTimeline,
+  describe: describePolicyTimeline,
+  table: eventTable,
+  sources: (rows) => uniqueSources(rows.map((e) => e.sourceRows)),
+  asOf: (rows) => rows.map((e) => e.date).sort().at(-1)!,
+};

@@ -1,0 +1,51 @@
+/** Joins figures and events to their sources: the rows every chart function takes. */
+import type { Dataset, Event, Figure, Source } from '../data/schema.ts';
+
+/** A figure with the sources it cites, resolved. */
+export interface FigureRow extends Figure {
+  sourceRows: Source[];
+}
+
+/** An event with the sources it cites, resolved. */
+export interface EventRow extends Event {
+  sourceRows: Source[];
+}
+
+/** "Reuters via The Decoder" for a republication, "Covington" for an original. */
+export function sourceLabel(source: Source): string {
+  return source.kind === 'republication' && source.republishes ? `${source.republishes} via ${source.publisher}` : source.publisher;
+}
+
+/** The credit line of a list of sources: "Reuters via The Decoder; FT via Business Times". */
+export function sourcesLabel(sources: Source[]): string {
+  return sources.map(sourceLabel).join('; ');
+}
+
+function resolve(ids: string[], byId: Map<string, Source>): Source[] {
+  return ids.map((id) => {
+    const source = byId.get(id);
+    if (!source) throw new Error(`unknown source id "${id}"`);
+    return source;
+  });
+}
+
+/** The figures of `ids`, in that order, with their sources. */
+export function figureRows(data: Dataset, ids?: string[]): FigureRow[] {
+  const byId = new Map(data.sources.map((s) => [s.id, s]));
+  const figures = ids
+    ? ids.map((id) => {
+        const figure = data.figures.find((f) => f.id === id);
+        if (!figure) throw new Error(`unknown figure id "${id}": expected the id of a row in content/data/figures.csv`);
+        return figure;
+      })
+    : data.figures;
+  return figures.map((f) => ({ ...f, sourceRows: resolve(f.sources, byId) }));
+}
+
+/** Every event, oldest first, with its sources. */
+export function eventRows(data: Dataset): EventRow[] {
+  const byId = new Map(data.sources.map((s) => [s.id, s]));
+  return [...data.events]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((e) => ({ ...e, sourceRows: resolve(e.sources, byId) }));
+}

@@ -1,0 +1,49 @@
+/** What every chart module provides: an SVG, a text alternative and a table, all from the same rows. */
+import type { Lang } from '../lib/format.ts';
+import type { Source } from '../data/schema.ts';
+
+export interface ChartOptions {
+  /** The width in pixels the chart is drawn for; the SVG scales with its column. */
+  width?: number;
+  /** The reader's language, for labels and number formats. */
+  lang?: Lang;
+}
+
+/** A table cell: its text and, for a source, the link a reader can follow. */
+export interface Cell {
+  text: string;
+  /** Links a reader can follow, such as the sources of a row. */
+  links?: { text: string; href: string }[];
+  /** A raw number, for sorting and for tests that compare the table with the data. */
+  value?: number;
+}
+
+export interface Table {
+  columns: string[];
+  rows: Cell[][];
+}
+
+export interface ChartModule<Row> {
+  /** The chart as SVG markup, deterministic for the same rows and options. */
+  render(rows: Row[], options?: ChartOptions): string;
+  /** A text alternative, written from the rows: what a screen reader says instead of the picture. */
+  describe(rows: Row[], lang?: Lang): string;
+  /** The chart's data as a table a reader can open. */
+  table(rows: Row[], lang?: Lang): Table;
+  /** The sources the chart draws on, each once, in order of first use. */
+  sources(rows: Row[]): Source[];
+  /** The latest "as of" date among the rows. */
+  asOf(rows: Row[]): string;
+}
+
+/** Each source once, in order of first use. */
+export function uniqueSources(lists: Source[][]): Source[] {
+  const seen = new Map<string, Source>();
+  for (const list of lists) for (const s of list) if (!seen.has(s.id)) seen.set(s.id, s);
+  return [...seen.values()];
+}
+
+/** Rounds every number in SVG markup to two decimals, so output is stable across platforms. */
+export function roundNumbers(svg: string): string {
+  return svg.replace(/\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100));
+}

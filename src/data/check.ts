@@ -1,0 +1,65 @@
+/** Checks what one row cannot check alone: unique ids, references between files, bounds against values. */
+import { DataError, type Location } from './errors.ts';
+import type { Located } from './load.ts';
+import type { Dataset, Event, Figure, Source } from './schema.ts';
+
+interface LocatedDataset {
+  sources: Located<Source>[];
+  figures: Located<Figure>[];
+  events: Located<Event>[];
+}
+
+/** Returns the plain dataset when every check passes; throws a `DataError` at the first that fails. */
+export function checkDataset({ sources, figures, events }: LocatedDataset): Dataset {
+  const sourceIds = uniqueIds(sources);
+  const figureIds = uniqueIds(figures);
+  uniqueIds(events);
+  for (const figure of figures) {
+    checkBound(figure.row, figure.location);
+    references(figure.row.sources, sourceIds, at(figure, 'sources'), 'sources.csv');
+  }
+  for (const event of events) {
+    references(event.row.sources, sourceIds, at(event, 'sources'), 'sources.csv');
+    references(event.row.figures, figureIds, at(event, 'figures'), 'figures.csv');
+  }
+  return { sources: sources.map((s) => s.row), figures: figures.map((f) => f.row), events: events.map((e) => e.row) };
+}
+
+/** Where a field of a row was read: its own line where it has one, else the row's. */
+function at({ location, fieldLines }: Located<unknown>, field: string): Location {
+  return { ...location, line: fieldLines?.[field] ?? location.line, field };
+}
+
+function uniqueIds(rows: Located<{ id: string }>[]): Set<string> {
+  const seen = new Map<string, number | undefined>();
+  for (const { row, location } of rows) {
+    if (seen.has(row.id)) {
+      throw new DataError(at({ row, location }, 'id'), `got "${row.id}" again (first on line ${seen.get(row.id)}), expected an id used once`);
+    }
+    seen.set(row.id, location.line);
+  }
+  return new Set(seen.keys());
+}
+
+function references(ids: string[], known: Set<string>, location: Location, file: string) {
+  for (const id of ids) {
+    if (!known.has(id)) throw new DataError(location, `got "${id}", expected the id of a row in content/data/${file}`);
+  }
+}
+
+function checkBound(figure: Figure, location: Location) {
+  const at = (field: string) => ({ ...location, field });
+  if (figure.bound === 'range') {
+    if (figure.low === undefined) throw new DataError(at('low'), 'got nothing, expected the low end of the range');
+    if (figure.high === undefined) throw new DataError(at('high'), 'got nothing, expected the high end of the range');
+    if (figure.low > figure.high) {
+      throw new DataError(at('low'), `got ${figure.low} above high ${figure.high}, expected low ≤ high`);
+    }
+    if (figure.value !== undefined) throw new DataError(at('value'), `got ${figure.value}, expected nothing for a range (use low and high)`);
+  } else {
+    if (figure.value === undefined) throw new DataError(at('value'), `got nothing, expected a number for bound "${figure.bound}"`);
+    if (figure.low !== undefined || figure.high !== undefined) {
+      throw new DataError(at(figure.low !== undefined ? 'low' : 'high'), `expected low and high only when bound is "range", not "${figure.bound}"`);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Figure } from '../data/schema.ts';
+import { formatDate, formatFigure, formatNumber, formatQuantity } from './format.ts';
+
+const figure = (over: Partial<Figure>): Figure => ({
+  id: 'x', measure: 'approved', unit: 'chips', bound: 'exact', asOf: '2026-01-28', sources: ['s'], status: 'reported', label: { en: 'X' }, ...over,
+});
+
+describe('formatNumber(n)', () => {
+  it('groups thousands', () => expect(formatNumber(400000)).toBe('400,000'));
+  it('writes round large numbers in words when compact', () => {
+    expect(formatNumber(2000000, { compact: true })).toBe('2 million');
+    expect(formatNumber(5500000000, { compact: true })).toBe('5.5 billion');
+  });
+  it('keeps every digit when words would lose one', () => expect(formatNumber(1234567, { compact: true })).toBe('1,234,567'));
+  it('leaves numbers under a million as digits when compact', () => expect(formatNumber(400000, { compact: true })).toBe('400,000'));
+});
+
+describe('formatQuantity(n, unit)', () => {
+  it('puts dollars before and percent after', () => {
+    expect(formatQuantity(27000, 'usd')).toBe('$27,000');
+    expect(formatQuantity(25, 'percent')).toBe('25%');
+    expect(formatQuantity(30, 'days')).toBe('30 days');
+  });
+});
+
+describe('formatFigure(figure)', () => {
+  it('writes a lower bound as "more than"', () => expect(formatFigure(figure({ bound: 'lower', value: 400000 }))).toBe('more than 400,000'));
+  it('writes an upper bound as "up to"', () => expect(formatFigure(figure({ bound: 'upper', value: 75000 }))).toBe('up to 75,000'));
+  it('writes an approximate value as "about"', () => expect(formatFigure(figure({ bound: 'approximate', value: 700000 }))).toBe('about 700,000'));
+  it('writes a range with both ends', () => expect(formatFigure(figure({ bound: 'range', low: 40000, high: 80000 }))).toBe('40,000–80,000'));
+  it('writes an exact zero as 0', () => expect(formatFigure(figure({ bound: 'exact', value: 0 }))).toBe('0'));
+  it('keeps the bound when compact', () => expect(formatFigure(figure({ bound: 'lower', value: 2000000 }), { compact: true })).toBe('more than 2 million'));
+  it('formats money with its bound', () => expect(formatFigure(figure({ bound: 'approximate', value: 5500000000, unit: 'usd' }), { compact: true })).toBe('about $5.5 billion'));
+});
+
+describe('formatDate(date)', () => {
+  it('writes a day short and long', () => {
+    expect(formatDate('2026-01-28')).toBe('28 Jan 2026');
+    expect(formatDate('2026-02-24', { long: true })).toBe('24 February 2026');
+  });
+  it('writes a month alone when the day is unknown', () => expect(formatDate('2026-05')).toBe('May 2026'));
+});

@@ -1,0 +1,29 @@
+/** The stories, their slugs, and what their MDX uses: the figures and charts a story cites. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export interface Story {
+  slug: string;
+  lang: string;
+  entry: CollectionEntry<'stories'>;
+  data: CollectionEntry<'stories'>['data'];
+  /** The date of the latest update or correction, or the published date. */
+  updated: string;
+}
+
+/** Every story, in home-page order. File names are `<slug>.<lang>.mdx`. */
+export async function getStories(): Promise<Story[]> {
+  const entries = await getCollection('stories');
+  return entries
+    .map((entry) => {
+      const [slug, lang = 'en'] = entry.id.split('.');
+      const updated = [entry.data.published, ...entry.data.updates.map((u) => u.date)].sort().at(-1)!;
+      return { slug, lang, entry, data: entry.data, updated };
+    })
+    .sort((a, b) => a.data.order - b.data.order || a.slug.localeCompare(b.slug));
+}
+
+/** The ids a story's MDX passes to a component, e.g. `usedIds(body, 'Fact')` → figure ids. */
+export function usedIds(body: string, component: 'Fact' | 'Chart'): string[] {
+  const ids = [...body.matchAll(new RegExp(`<${component}\\b[^>]*\\bid=["']([^"']+)["']`, 'g'))].map((m) => m[1]);
+  return [...new Set(ids)];
+}

@@ -1,0 +1,12 @@
+/** Site-relative URLs that honour the configured base path, and absolute URLs for metadata. */
+
+/** `/stories/x/` under the site's base, e.g. `/graphics/h200/stories/x/`. */
+export function url(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  return `${base}/${path.replace(/^\//, '')}`;
+}
+
+/** The absolute URL of `path` on the published site, for canonical links, Open Graph and feeds. */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  return new URL(url(path), site ?? 'https://h200-ledger.example').href;
+}

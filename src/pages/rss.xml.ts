@@ -1,0 +1,22 @@
+/** An RSS feed of the stories, newest update first. */
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getStories } from '../lib/stories.ts';
+import { url } from '../lib/urls.ts';
+
+export async function GET(context: APIContext) {
+  const stories = (await getStories()).sort((a, b) => b.updated.localeCompare(a.updated));
+  return rss({
+    title: 'H200 Ledger',
+    description: "Nvidia's H200 chips and China, in sourced data.",
+    site: context.site ?? 'https://h200-ledger.example',
+    items: stories.map((story) => ({
+      title: story.data.title,
+      description: story.data.dek,
+      link: url(`/stories/${story.slug}/`),
+      pubDate: new Date(story.data.published),
+      author: story.data.byline.join(', '),
+    })),
+    customData: '<language>en</language>',
+  });
+}
