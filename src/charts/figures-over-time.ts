@@ -26,7 +26,7 @@ export function labelOffsets(boxes: { x: number; y: number; width: number; ancho
   const placed: { left: number; right: number; top: number; bottom: number }[] = [];
   return boxes.map(({ x, y, width, anchor }) => {
     const left = anchor === 'start' ? x : x - width;
-    for (const dy of [0, -15, -30, -45, -60, -75, 15, 30]) {
+    for (const dy of [0, -15, -30, -45, -60, -75, -90, -105, -120, -135, -150, 15, 30]) {
       const box = { left, right: left + width, top: y + dy - 7, bottom: y + dy + 7 };
       if (!placed.some((p) => p.left < box.right && box.left < p.right && p.top < box.bottom && box.top < p.bottom)) {
         placed.push(box);

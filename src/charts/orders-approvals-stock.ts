@@ -9,7 +9,6 @@ import { formatDate, formatFigure, formatNumber, type Lang } from '../lib/format
 import { sourceLabel, sourcesLabel, type FigureRow } from './rows.ts';
 import { roundNumbers, uniqueSources, type ChartModule, type ChartOptions, type Table } from './types.ts';
 
-const ROW_HEIGHT = 66;
 const BAR_HEIGHT = 14;
 
 /** The value a bar is drawn to: the value, or a range's high end. */
@@ -34,6 +33,9 @@ export function axisNumber(n: number, lang: Lang): string {
 
 /** The SVG of the chart for `rows`, drawn at `width` pixels. */
 export function ordersApprovalsStock(rows: FigureRow[], { width = 640, lang = 'en' }: ChartOptions = {}): string {
+  // A narrow column wraps the label and source lines, so each row needs room for a second line.
+  const rowHeight = width < 480 ? 92 : 66;
+  const lineWidth = (width - 8) / 13;
   const max = Math.max(...rows.map(end));
   const arrow = max * 0.07;
   const labels = rows.map((f) => f.label[lang] ?? f.label.en);
@@ -48,7 +50,7 @@ export function ordersApprovalsStock(rows: FigureRow[], { width = 640, lang = 'e
     document: createDocument(),
     className: 'chart-oas',
     width,
-    height: rows.length * ROW_HEIGHT + 40,
+    height: rows.length * rowHeight + 40,
     marginLeft: 4,
     marginRight: 16,
     marginTop: 8,
@@ -65,18 +67,18 @@ export function ordersApprovalsStock(rows: FigureRow[], { width = 640, lang = 'e
     marks: [
       Plot.barX(bars, {
         x1: 0, x2: 'value', y, title,
-        insetTop: (ROW_HEIGHT - BAR_HEIGHT) / 2, insetBottom: (ROW_HEIGHT - BAR_HEIGHT) / 2,
+        insetTop: (rowHeight - BAR_HEIGHT) / 2, insetBottom: (rowHeight - BAR_HEIGHT) / 2,
         fill: (f: FigureRow) => f.bound,
         className: 'mark-bar',
       }),
       Plot.barX(ranges, {
         x1: 'low', x2: 'high', y, title,
-        insetTop: (ROW_HEIGHT - BAR_HEIGHT) / 2, insetBottom: (ROW_HEIGHT - BAR_HEIGHT) / 2,
+        insetTop: (rowHeight - BAR_HEIGHT) / 2, insetBottom: (rowHeight - BAR_HEIGHT) / 2,
         fill: () => 'range', fillOpacity: 0.45, stroke: () => 'range', strokeWidth: 1.5,
         className: 'mark-range',
       }),
       Plot.tickX(ranges.flatMap((f) => [{ ...f, at: f.low }, { ...f, at: f.high }]), {
-        x: 'at', y, stroke: () => 'range', strokeWidth: 2, insetTop: ROW_HEIGHT / 2 - 12, insetBottom: ROW_HEIGHT / 2 - 12,
+        x: 'at', y, stroke: () => 'range', strokeWidth: 2, insetTop: rowHeight / 2 - 12, insetBottom: rowHeight / 2 - 12,
       }),
       Plot.arrow(lowers, {
         x1: 'value', x2: (f: FigureRow) => f.value! + arrow, y1: y, y2: y,
@@ -91,11 +93,11 @@ export function ordersApprovalsStock(rows: FigureRow[], { width = 640, lang = 'e
       Plot.dot(zeros, { x: 0, y, r: 5, stroke: () => 'exact', fill: 'transparent', strokeWidth: 2, title, className: 'mark-zero' }),
       Plot.ruleX([0]),
       Plot.text(rows, {
-        x: 0, y, text: (f: FigureRow) => `${y(f)}: ${describeValue(f, lang)}`, textAnchor: 'start', dy: -19,
-        fontWeight: 600, frameAnchor: 'left', className: 'mark-label',
+        x: 0, y, text: (f: FigureRow) => `${y(f)}: ${describeValue(f, lang)}`, textAnchor: 'start', dy: -12, lineAnchor: 'bottom', lineWidth,
+        fontWeight: 600, className: 'mark-label',
       }),
       Plot.text(rows, {
-        x: 0, y, text: (f: FigureRow) => sourceLine(f, lang), textAnchor: 'start', dy: 20,
+        x: 0, y, text: (f: FigureRow) => sourceLine(f, lang), textAnchor: 'start', dy: 13, lineAnchor: 'top', lineWidth: lineWidth * 13 / 11,
         fontSize: 11, fillOpacity: 0.75, className: 'mark-source',
       }),
     ],

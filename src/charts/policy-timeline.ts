@@ -34,6 +34,7 @@ const ACTOR_COLOURS: Record<Actor, string> = {
 const LINE = 15;
 const GAP = 12;
 const HEADER = 124;
+const EMPTY_MONTH = 5;
 
 /** Breaks `text` into lines of at most `max` characters, at spaces. */
 export function wrap(text: string, max: number): string[] {
@@ -56,6 +57,21 @@ export function dodge(wanted: number[], heights: number[]): number[] {
   return placed;
 }
 
+/**
+ * A time scale that gives each month the room its events' labels need (a few pixels when it has
+ * none), so labels sit beside their dots: linear within a month, not to scale across months.
+ */
+export function monthScale(rows: EventRow[], heights: number[]) {
+  const months = utcMonth.range(utcMonth.offset(utcMonth.floor(toDate(rows[0].date)), -1), utcMonth.offset(utcMonth.floor(toDate(rows.at(-1)!.date)), 2));
+  const stops = [HEADER];
+  for (const month of months.slice(0, -1)) {
+    const next = utcMonth.offset(month, 1);
+    const room = rows.reduce((sum, e, i) => (toDate(e.date) >= month && toDate(e.date) < next ? sum + heights[i] + GAP : sum), 0);
+    stops.push(stops.at(-1)! + Math.max(EMPTY_MONTH, room));
+  }
+  return scaleUtc().domain(months).range(stops);
+}
+
 /** The SVG of the timeline for `rows` (events, oldest first), drawn at `width` pixels. */
 export function policyTimeline(rows: EventRow[], { width = 640, lang = 'en' }: ChartOptions = {}): string {
   const narrow = width < 480;
@@ -65,12 +81,10 @@ export function policyTimeline(rows: EventRow[], { width = 640, lang = 'en' }: C
   const charsPerLine = Math.max(24, Math.floor((width - labelsLeft - 8) / 6.6));
   const labels = rows.map((e) => wrap(e.title[lang] ?? e.title.en, charsPerLine));
   const heights = labels.map((lines) => (lines.length + 2) * LINE);
-  const start = utcMonth.offset(utcMonth.floor(toDate(rows[0].date)), -1);
-  const stop = utcMonth.offset(utcMonth.floor(toDate(rows.at(-1)!.date)), 1);
-  const y = scaleUtc().domain([start, stop]).range([HEADER, HEADER + heights.reduce((a, b) => a + b + GAP, 0)]);
+  const y = monthScale(rows, heights);
   const wanted = rows.map((e) => y(toDate(e.date)));
   const placed = dodge(wanted, heights);
-  const height = Math.ceil(Math.max(y.range()[1], placed.at(-1)! + heights.at(-1)!) + 8);
+  const height = Math.ceil(Math.max(y.range().at(-1)!, placed.at(-1)! + heights.at(-1)!) + 8);
   const laneX = (actor: Actor) => lanesLeft + ACTORS.indexOf(actor) * laneWidth + laneWidth / 2;
 
   const document = createDocument();

@@ -10,5 +10,5 @@ export async function getStaticPaths() {
 }
 
 export function GET({ props }: APIContext<{ title: string; dek: string }>) {
-  return new Response(shareCardPng(props), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(shareCardPng(props)), { headers: { 'Content-Type': 'image/png' } });
 }

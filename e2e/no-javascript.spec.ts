@@ -1,0 +1,28 @@
+import { expect, test } from '@playwright/test';
+import { data, sitePaths } from './site.ts';
+
+test.use({ javaScriptEnabled: false });
+
+test('with JavaScript off every chart is an SVG in the page and every figure has its data table', async ({ page, request }) => {
+  let figures = 0;
+  for (const path of await sitePaths(request)) {
+    await page.goto(path);
+    for (const figure of await page.locator('figure.chart').all()) {
+      const id = await figure.getAttribute('id');
+      await expect(figure.locator('.artboard svg').first(), `${path}#${id}`).toBeAttached();
+      await expect(figure.locator('.artboard svg:visible'), `${path}#${id} shows one SVG`).toHaveCount(1);
+      await expect(figure.locator('table'), `${path}#${id}`).toHaveCount(1);
+      await figure.locator('summary').click();
+      await expect(figure.locator('table tbody tr').first(), `${path}#${id} opens its table`).toBeVisible();
+      figures += 1;
+    }
+  }
+  expect(figures).toBeGreaterThanOrEqual(4);
+});
+
+test('with JavaScript off the three charts appear where the stories place them', async ({ page }) => {
+  await page.goto('/stories/h200-approvals-gap/');
+  expect(await page.locator('figure.chart').evaluateAll((f) => f.map((x) => x.id))).toEqual(['orders-approvals-stock', 'figures-over-time']);
+  await page.goto('/stories/how-we-got-here/');
+  await expect(page.locator('figure#policy-timeline .artboard svg:visible [data-event]')).toHaveCount(data.events.length);
+});

@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { data, sitePaths, watch } from './site.ts';
+
+test('the sitemap lists the home page and every story', async ({ request }) => {
+  const paths = await sitePaths(request);
+  expect(paths).toEqual(expect.arrayContaining(['/', '/stories/h200-approvals-gap/', '/stories/how-we-got-here/', '/stories/methodology/']));
+});
+
+test('every page loads with no console error, no failed request and no request to another origin', async ({ page, request, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  for (const path of await sitePaths(request)) {
+    const problems = watch(page, origin);
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    expect(response?.status(), path).toBe(200);
+    expect(problems, path).toEqual([]);
+    page.removeAllListeners();
+  }
+});
+
+test('every source link on every page points to a source in content/data/sources.csv', async ({ page, request, baseURL }) => {
+  const urls = new Set(data.sources.map((s) => s.url));
+  const origin = new URL(baseURL!).origin;
+  let checked = 0;
+  for (const path of await sitePaths(request)) {
+    await page.goto(path);
+    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href || a.getAttribute('href')!));
+    for (const href of hrefs) {
+      if (new URL(href, origin).origin === origin) continue;
+      expect(urls.has(href), `${path} links to ${href}, which is not in sources.csv`).toBe(true);
+      checked += 1;
+    }
+  }
+  expect(checked).toBeGreaterThan(data.sources.length);
+});
+
+test('every page is readable at 320 px and 1440 px without sideways scrolling', async ({ page, request }) => {
+  for (const width of [320, 1440]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of await sitePaths(request)) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
+    }
+  }
+});
