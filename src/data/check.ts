@@ -1,5 +1,6 @@
 /** Checks what one row cannot check alone: unique ids, references between files, bounds against values. */
 import { DataError, type Location } from './errors.ts';
+import { quantitiesIn } from './prose.ts';
 import type { Located } from './load.ts';
 import type { Dataset, Event, Figure, Source } from './schema.ts';
 
@@ -21,6 +22,7 @@ export function checkDataset({ sources, figures, events }: LocatedDataset): Data
   for (const event of events) {
     references(event.row.sources, sourceIds, at(event, 'sources'), 'sources.csv');
     references(event.row.figures, figureIds, at(event, 'figures'), 'figures.csv');
+    checkStatedNumbers(event, figures.map((f) => f.row));
   }
   return { sources: sources.map((s) => s.row), figures: figures.map((f) => f.row), events: events.map((e) => e.row) };
 }
@@ -44,6 +46,23 @@ function uniqueIds(rows: Located<{ id: string }>[]): Set<string> {
 function references(ids: string[], known: Set<string>, location: Location, file: string) {
   for (const id of ids) {
     if (!known.has(id)) throw new DataError(location, `got "${id}", expected the id of a row in content/data/${file}`);
+  }
+}
+
+/** An event's title and summary state only numbers held by the figures it cites. */
+function checkStatedNumbers(event: Located<Event>, figures: Figure[]) {
+  const cited = figures.filter((f) => event.row.figures.includes(f.id));
+  const held = new Set(cited.flatMap((f) => [f.value, f.low, f.high]));
+  for (const field of ['title', 'summary'] as const) {
+    for (const [lang, text] of Object.entries(event.row[field])) {
+      const stray = quantitiesIn(text).find((n) => !held.has(n));
+      if (stray !== undefined) {
+        throw new DataError(
+          at(event, field),
+          `${field}.${lang} states ${stray.toLocaleString('en')}, expected only numbers held by the figures the event cites (${cited.map((f) => f.id).join(', ') || 'none'}): add the figure's id to "figures"`,
+        );
+      }
+    }
   }
 }
 

@@ -100,6 +100,11 @@ describe('loadDataset(dir)', () => {
     expect(load(dir)).toThrow(/^events\.yaml:28: field "figures": got "h200-sold", expected the id of a row in content\/data\/figures\.csv/);
   });
 
+  it('refuses an event stating a number none of its figures holds', () => {
+    const dir = withEdit('events.yaml', (t) => t.replace('ordered more than 2 million chips', 'ordered more than 3 million chips'));
+    expect(load(dir)).toThrow(/^events\.yaml:11: field "summary": summary\.en states 3,000,000, expected only numbers held by the figures the event cites \(h200-ordered, h200-inventory\)/);
+  });
+
   it('reports a YAML tab with its line', () => {
     const dir = withEdit('events.yaml', (t) => t.replace('  actor: nvidia', '\tactor: nvidia'));
     expect(load(dir)).toThrow(/^events\.yaml:31: not valid YAML: /);

@@ -42,6 +42,20 @@ export function statedNumbers(mdx: string): StatedNumber[] {
   return found;
 }
 
+const SCALE: Record<string, number> = { million: 1e6, billion: 1e9 };
+
+/** The quantities a sentence states in digits, scaled: "$5.5 billion" → 5500000000, "15%" → 15. */
+export function quantitiesIn(text: string): number[] {
+  const cleaned = text.replace(DAY_MONTH, ' ').replace(NAMED, ' ');
+  const values: number[] = [];
+  for (const m of cleaned.matchAll(new RegExp(`${NUMBER.source}(?:\\s+(million|billion))?`, 'g'))) {
+    const digits = m[0].match(NUMBER)![0];
+    if (/^(19|20)\d\d$/.test(digits) && !m[1]) continue;
+    values.push(Number(digits.replace(/,/g, '')) * (m[1] ? SCALE[m[1]] : 1));
+  }
+  return values;
+}
+
 /** Throws a `DataError` at the first number `mdx` states by hand, saying which figure to use when there is one. */
 export function checkProse(mdx: string, file: string, figures: Figure[]): void {
   const [first] = statedNumbers(mdx);
