@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../data/load.ts';
 import { eventRows, figureRows } from './rows.ts';
 import { chart as ordersApprovalsStock } from './orders-approvals-stock.ts';
-import { chart as figuresOverTime, labelOffsets } from './figures-over-time.ts';
-import { chart as policyTimeline, dodge, wrap } from './policy-timeline.ts';
+import { chart as figuresOverTime } from './figures-over-time.ts';
+import { placeLabels, wrap } from './labels.ts';
+import { chart as policyTimeline, dodge } from './policy-timeline.ts';
 
 const FIXTURE = join(import.meta.dirname, '..', 'data', '__fixtures__', 'valid');
 const data = loadDataset(FIXTURE, FIXTURE);
@@ -65,9 +66,27 @@ describe('figures-over-time', () => {
     expect(svg).toMatch(/class="mark-upper-bound"/);
     expect(svg).toMatch(/class="mark-lower-bound"/);
   });
-  it('labelOffsets(boxes) moves a label that would overlap the one before', () => {
-    expect(labelOffsets([{ x: 0, y: 100, width: 100, anchor: 'start' }, { x: 50, y: 100, width: 100, anchor: 'start' }])).toEqual([0, -15]);
-    expect(labelOffsets([{ x: 0, y: 100, width: 100, anchor: 'start' }, { x: 200, y: 100, width: 100, anchor: 'start' }])).toEqual([0, 0]);
+  it('draws a leader line to a label moved away from its point', () => {
+    expect(figuresOverTime.render(figures, { width: 360 })).toMatch(/class="mark-leader"/);
+  });
+});
+
+describe('placeLabels(labels, frame)', () => {
+  const frame = { left: 0, right: 400, top: 0, bottom: 300 };
+  it('moves a label that would overlap the one before, nearest step first', () => {
+    expect(placeLabels([{ x: 0, y: 100, width: 100, height: 14 }, { x: 50, y: 100, width: 100, height: 14 }], frame, { points: [] })).toEqual([
+      { anchor: 'start', dy: 0 },
+      { anchor: 'start', dy: -16 },
+    ]);
+  });
+  it('leaves apart labels that do not touch', () => {
+    expect(placeLabels([{ x: 0, y: 100, width: 100, height: 14 }, { x: 200, y: 100, width: 100, height: 14 }], frame, { points: [] }).map((p) => p.dy)).toEqual([0, 0]);
+  });
+  it('puts a label left of its point when the right side would leave the frame', () => {
+    expect(placeLabels([{ x: 350, y: 100, width: 100, height: 14 }], frame, { points: [] })).toEqual([{ anchor: 'end', dy: 0 }]);
+  });
+  it('keeps labels inside the frame', () => {
+    expect(placeLabels([{ x: 0, y: 296, width: 100, height: 14 }], frame, { points: [] })[0].dy).toBeLessThanOrEqual(-3);
   });
 });
 

@@ -8,6 +8,7 @@ import { createDocument } from './dom.ts';
 import { formatDate, formatFigure, toDate, type Lang } from '../lib/format.ts';
 import { axisNumber, describeValue, figureTable } from './orders-approvals-stock.ts';
 import { sourcesLabel, type FigureRow } from './rows.ts';
+import { placeLabels, wrap } from './labels.ts';
 import { roundNumbers, uniqueSources, type ChartModule, type ChartOptions } from './types.ts';
 
 const label = (f: FigureRow, lang: Lang) => f.label[lang] ?? f.label.en;
@@ -18,25 +19,6 @@ export function chipCounts(rows: FigureRow[]): FigureRow[] {
   return rows.filter((f) => f.chip === 'H200' && f.unit === 'chips').sort((a, b) => a.asOf.localeCompare(b.asOf));
 }
 
-/**
- * Moves each label up or down from its point, in steps of one line, until its box overlaps no
- * label placed before it: a greedy placement in pixels, in the spirit of ai2html's labels.
- */
-export function labelOffsets(boxes: { x: number; y: number; width: number; anchor: 'start' | 'end' }[]): number[] {
-  const placed: { left: number; right: number; top: number; bottom: number }[] = [];
-  return boxes.map(({ x, y, width, anchor }) => {
-    const left = anchor === 'start' ? x : x - width;
-    for (const dy of [0, -15, -30, -45, -60, -75, -90, -105, -120, -135, -150, 15, 30]) {
-      const box = { left, right: left + width, top: y + dy - 7, bottom: y + dy + 7 };
-      if (!placed.some((p) => p.left < box.right && box.left < p.right && p.top < box.bottom && box.top < p.bottom)) {
-        placed.push(box);
-        return dy;
-      }
-    }
-    return 0;
-  });
-}
-
 /** The SVG of the chart for `rows` (H200 chip counts), drawn at `width` pixels. */
 export function figuresOverTime(rows: FigureRow[], { width = 640, lang = 'en' }: ChartOptions = {}): string {
   const max = Math.max(...rows.map((f) => (f.bound === 'range' ? f.high! : f.value!)));
@@ -44,19 +26,24 @@ export function figuresOverTime(rows: FigureRow[], { width = 640, lang = 'en' }:
   const dates = rows.map((f) => toDate(f.asOf));
   const first = new Date(Math.min(...dates.map(Number)));
   const last = new Date(Math.max(...dates.map(Number)));
-  const middle = (+first + +last) / 2;
   const x = (f: FigureRow) => toDate(f.asOf);
   const title = (f: FigureRow) => `${label(f, lang)}: ${describeValue(f, lang)}, as of ${formatDate(f.asOf, { lang })} (${sourcesLabel(f.sourceRows)})`;
-  const right = (f: FigureRow) => +toDate(f.asOf) > middle;
   const margin = { left: 44, right: 16, top: 24, bottom: 32 };
-  const height = width < 480 ? 420 : 380;
+  const height = width < 480 ? 480 : 380;
   const domainX = [+first - 20 * 864e5, +last + 20 * 864e5];
   const domainY = [0, max + arrow * 1.5];
-  const text = (f: FigureRow) => `${label(f, lang)}: ${formatFigure(f, { lang })}`;
+  const plotHeight = height - margin.top - margin.bottom;
+  const lines = (f: FigureRow) => wrap(`${label(f, lang)}: ${formatFigure(f, { lang })}`, width < 480 ? 26 : 48);
   const px = (f: FigureRow) => margin.left + ((+toDate(f.asOf) - domainX[0]) / (domainX[1] - domainX[0])) * (width - margin.left - margin.right);
-  const py = (f: FigureRow) => height - margin.bottom - (mid(f) / domainY[1]) * (height - margin.top - margin.bottom);
-  const dys = labelOffsets(rows.map((f) => ({ x: px(f) + (right(f) ? -9 : 9), y: py(f), width: text(f).length * 6.8, anchor: right(f) ? 'end' : 'start' })));
-  const offsets = new Map(rows.map((f, i) => [f, dys[i]]));
+  const py = (f: FigureRow) => height - margin.bottom - (mid(f) / domainY[1]) * plotHeight;
+  const placements = placeLabels(
+    rows.map((f) => ({ x: px(f), y: py(f), width: Math.max(...lines(f).map((l) => l.length)) * 7, height: lines(f).length * 14 })),
+    { left: 0, right: width, top: 0, bottom: height - margin.bottom - 4 },
+  );
+  const placed = new Map(rows.map((f, i) => [f, placements[i]]));
+  // Plot's dy is one constant per mark, so each label's own offset moves its y, in data units.
+  const labelY = (f: FigureRow) => mid(f) - placed.get(f)!.dy * (domainY[1] / plotHeight);
+  const moved = rows.filter((f) => Math.abs(placed.get(f)!.dy) > 10);
   const svg = Plot.plot({
     document: createDocument(),
     className: 'chart-fot',
@@ -85,12 +72,11 @@ export function figuresOverTime(rows: FigureRow[], { width = 640, lang = 'en' }:
         x, y: 'value', r: 5, fill: 'bound', fillOpacity: (f: FigureRow) => (f.bound === 'approximate' ? 0 : 1),
         stroke: (f: FigureRow) => f.bound, strokeWidth: 2, title, className: 'mark-point',
       }),
-      ...[false, true].map((onRight) =>
-        Plot.text(rows.filter((f) => right(f) === onRight), {
-          // Plot's dy is one constant per mark, so each label's own offset moves its y, in data units.
-          x, y: (f: FigureRow) => mid(f) - (offsets.get(f) ?? 0) * (domainY[1] / (height - margin.top - margin.bottom)),
-          text,
-          textAnchor: onRight ? 'end' : 'start', dx: onRight ? -9 : 9, className: 'mark-label',
+      Plot.link(moved, { x1: x, x2: x, y1: mid, y2: labelY, stroke: 'currentColor', strokeOpacity: 0.4, className: 'mark-leader' }),
+      ...(['start', 'end'] as const).map((anchor) =>
+        Plot.text(rows.filter((f) => placed.get(f)!.anchor === anchor), {
+          x, y: labelY, text: (f: FigureRow) => lines(f).join('\n'),
+          textAnchor: anchor, dx: anchor === 'start' ? 9 : -9, lineHeight: 1.15, className: 'mark-label',
         }),
       ),
     ],

@@ -10,6 +10,7 @@ import { createDocument } from './dom.ts';
 import { formatDate, toDate, type Lang } from '../lib/format.ts';
 import { sourceLabel, sourcesLabel, type EventRow } from './rows.ts';
 import { ACTORS, type Actor } from '../data/schema.ts';
+import { wrap } from './labels.ts';
 import { roundNumbers, uniqueSources, type ChartModule, type ChartOptions, type Table } from './types.ts';
 
 export const ACTOR_NAMES: Record<Lang, Record<Actor, string>> = {
@@ -35,20 +36,6 @@ const LINE = 15;
 const GAP = 12;
 const HEADER = 124;
 const EMPTY_MONTH = 5;
-
-/** Breaks `text` into lines of at most `max` characters, at spaces. */
-export function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && line.length + 1 + word.length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /** Places labels at their event's height, pushed down just enough not to overlap the one before. */
 export function dodge(wanted: number[], heights: number[]): number[] {

@@ -2,7 +2,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { wrap } from '../charts/policy-timeline.ts';
+import { wrap } from '../charts/labels.ts';
 
 const require = createRequire(import.meta.url);
 const FONTS = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
