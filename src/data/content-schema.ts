@@ -35,3 +35,8 @@ export const storySchema = z.object({
 
 export type Chart = z.output<typeof chartSchema>;
 export type StoryData = z.output<typeof storySchema>;
+
+/** The date a story was last changed: its latest update or correction, or its publication. */
+export function updatedDate(story: Pick<StoryData, 'published' | 'updates'>): string {
+  return [story.published, ...story.updates.map((u) => u.date)].sort().at(-1)!;
+}

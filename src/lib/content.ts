@@ -2,7 +2,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Dataset } from '../data/schema.ts';
 import type { Chart, ChartId } from '../data/content-schema.ts';
-import { eventRows, figureRows, type EventRow, type FigureRow } from '../charts/rows.ts';
+import { eventRows, figureRows, type FigureRow } from '../charts/rows.ts';
 import { chart as ordersApprovalsStock } from '../charts/orders-approvals-stock.ts';
 import { chart as figuresOverTime } from '../charts/figures-over-time.ts';
 import { chart as policyTimeline } from '../charts/policy-timeline.ts';
@@ -14,10 +14,17 @@ export async function getDataset(): Promise<Dataset> {
   return { sources: sources.map((e) => e.data), figures: figures.map((e) => e.data), events: events.map((e) => e.data) };
 }
 
-/** A chart ready to draw: its texts, its module and the rows it draws. */
-export type ReadyChart =
-  | { meta: Chart; kind: 'figures'; module: ChartModule<FigureRow>; rows: FigureRow[] }
-  | { meta: Chart; kind: 'events'; module: ChartModule<EventRow>; rows: EventRow[] };
+/**
+ * A chart ready to draw: its texts, its module and the rows it draws. The module and rows are
+ * paired when the chart is looked up, so callers need not know the row type.
+ */
+export interface ReadyChart {
+  meta: Chart;
+  /** "figures" for charts of figures, "events" for the timeline. */
+  kind: 'figures' | 'events';
+  module: ChartModule<unknown>;
+  rows: unknown[];
+}
 
 const FIGURE_CHARTS: Partial<Record<ChartId, ChartModule<FigureRow>>> = {
   'orders-approvals-stock': ordersApprovalsStock,
@@ -34,8 +41,8 @@ export async function getChart(id: string): Promise<ReadyChart> {
   const data = await getDataset();
   const meta = entry.data;
   const module = FIGURE_CHARTS[meta.id];
-  if (module) return { meta, kind: 'figures', module, rows: figureRows(data, meta.figures) };
-  return { meta, kind: 'events', module: policyTimeline, rows: eventRows(data) };
+  if (module) return { meta, kind: 'figures', module: module as ChartModule<unknown>, rows: figureRows(data, meta.figures) };
+  return { meta, kind: 'events', module: policyTimeline as ChartModule<unknown>, rows: eventRows(data) };
 }
 
 /** The ids of all charts, in the order of `charts.yaml`. */
@@ -43,7 +50,3 @@ export async function chartIds(): Promise<string[]> {
   return (await getCollection('charts')).map((c) => c.id);
 }
 
-/** Calls the chart's module on its own rows (the union keeps each module with its row type). */
-export function drawn(ready: ReadyChart): ChartModule<unknown> & { rows: unknown[] } {
-  return Object.assign(Object.create(ready.module as ChartModule<unknown>), { rows: ready.rows as unknown[] });
-}

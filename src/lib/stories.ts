@@ -1,5 +1,6 @@
 /** The stories, their slugs, and what their MDX uses: the figures and charts a story cites. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { updatedDate } from '../data/content-schema.ts';
 
 export interface Story {
   slug: string;
@@ -16,8 +17,7 @@ export async function getStories(): Promise<Story[]> {
   return entries
     .map((entry) => {
       const [slug, lang = 'en'] = entry.id.split('.');
-      const updated = [entry.data.published, ...entry.data.updates.map((u) => u.date)].sort().at(-1)!;
-      return { slug, lang, entry, data: entry.data, updated };
+      return { slug, lang, entry, data: entry.data, updated: updatedDate(entry.data) };
     })
     .sort((a, b) => a.data.order - b.data.order || a.slug.localeCompare(b.slug));
 }
