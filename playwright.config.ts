@@ -36,8 +36,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
-    env: { ASTRO_TELEMETRY_DISABLED: "1" },
+    // A plain static server (not `astro preview`, which allows one per project) serves dist/ as a host would.
+    command: `sirv dist --host 127.0.0.1 --port ${PORT} --quiet`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

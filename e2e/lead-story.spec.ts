@@ -12,7 +12,7 @@ const figure = (id: string) => {
 test('every number the lead story states in prose equals the data file, with its bound', async ({ page }) => {
   await page.goto(LEAD);
   const facts = await page.locator('.story-body [data-fact]').evaluateAll((els) =>
-    els.map((el) => ({ id: el.getAttribute('data-fact')!, value: el.querySelector('data')!.getAttribute('value')!, text: el.textContent!.trim() })),
+    els.map((el) => ({ id: el.getAttribute('data-fact')!, value: el.querySelector('data')!.getAttribute('value')!, text: el.querySelector('data')!.textContent!.trim() })),
   );
   expect(facts.map((f) => f.id)).toEqual(expect.arrayContaining(['h200-approved-by-china', 'h200-ordered', 'h200-inventory', 'h200-shipped']));
   for (const fact of facts) {
@@ -49,7 +49,7 @@ test("every value in the lead story's chart tables equals the data file", async 
 
 test('the lead chart labels every bar with its value and bound, drawn from the data', async ({ page }) => {
   await page.goto(LEAD);
-  const svg = page.locator('#orders-approvals-stock .artboard-wide svg');
+  const svg = page.locator('#chart-orders-approvals-stock .artboard-wide svg');
   for (const id of ['h200-ordered', 'h200-expected-orders', 'h200-inventory', 'h200-approved-by-china', 'h200-planned-first-shipments', 'h200-shipped']) {
     const f = figure(id);
     await expect(svg.locator('text', { hasText: `${f.label.en}: ${formatFigure(f)}` })).toHaveCount(1);

@@ -22,7 +22,7 @@ test('with JavaScript off every chart is an SVG in the page and every figure has
 
 test('with JavaScript off the three charts appear where the stories place them', async ({ page }) => {
   await page.goto('/stories/h200-approvals-gap/');
-  expect(await page.locator('figure.chart').evaluateAll((f) => f.map((x) => x.id))).toEqual(['orders-approvals-stock', 'figures-over-time']);
+  expect(await page.locator('figure.chart').evaluateAll((f) => f.map((x) => x.id))).toEqual(['chart-orders-approvals-stock', 'chart-figures-over-time']);
   await page.goto('/stories/how-we-got-here/');
-  await expect(page.locator('figure#policy-timeline .artboard svg:visible [data-event]')).toHaveCount(data.events.length);
+  await expect(page.locator('figure#chart-policy-timeline .artboard svg:visible [data-event]')).toHaveCount(data.events.length);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { data, sitePaths, watch } from './site.ts';
+import { data, linksOn, sitePaths, watch } from './site.ts';
 
 test('the sitemap lists the home page and every story', async ({ request }) => {
   const paths = await sitePaths(request);
@@ -23,7 +23,7 @@ test('every source link on every page points to a source in content/data/sources
   let checked = 0;
   for (const path of await sitePaths(request)) {
     await page.goto(path);
-    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href || a.getAttribute('href')!));
+    const hrefs = await linksOn(page);
     for (const href of hrefs) {
       if (new URL(href, origin).origin === origin) continue;
       expect(urls.has(href), `${path} links to ${href}, which is not in sources.csv`).toBe(true);
@@ -41,5 +41,23 @@ test('every page is readable at 320 px and 1440 px without sideways scrolling', 
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
     }
+  }
+});
+
+test('every link within the site leads to a page that exists, and every #fragment to an element on it', async ({ page, request, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const targets = new Set<string>();
+  for (const path of await sitePaths(request)) {
+    await page.goto(path);
+    for (const href of await linksOn(page)) {
+      if (new URL(href).origin === origin) targets.add(href);
+    }
+  }
+  expect(targets.size).toBeGreaterThan(10);
+  for (const target of targets) {
+    const url = new URL(target);
+    const response = await page.goto(url.pathname);
+    expect(response?.status(), target).toBe(200);
+    if (url.hash) await expect(page.locator(`[id="${decodeURIComponent(url.hash.slice(1))}"]`), target).toHaveCount(1);
   }
 });

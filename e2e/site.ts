@@ -22,3 +22,8 @@ export function watch(page: Page, origin: string) {
   page.on('request', (r) => new URL(r.url()).origin !== origin && !r.url().startsWith('data:') && problems.push(`third-party request: ${r.url()}`));
   return problems;
 }
+
+/** Every link target on the page, HTML and SVG alike, as an absolute URL. */
+export function linksOn(page: Page): Promise<string[]> {
+  return page.locator('a[href]').evaluateAll((links) => links.map((a) => new URL(a.getAttribute('href')!, document.baseURI).href));
+}

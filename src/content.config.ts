@@ -4,6 +4,7 @@ import { glob } from 'astro/loaders';
 import { join } from 'node:path';
 import { loadDataset, loadYamlList } from './data/load.ts';
 import { chartSchema, storySchema } from './data/content-schema.ts';
+import { checkChartTexts } from './data/story-check.ts';
 import { eventSchema, figureSchema, sourceSchema } from './data/schema.ts';
 
 const DATA = join(process.cwd(), 'content', 'data');
@@ -17,7 +18,7 @@ export const collections = {
   figures: defineCollection({ loader: () => data().figures, schema: figureSchema }),
   events: defineCollection({ loader: () => data().events, schema: eventSchema }),
   charts: defineCollection({
-    loader: () => loadYamlList({ path: join(DATA, 'charts.yaml'), name: 'content/data/charts.yaml' }, chartSchema).map((c) => c.row),
+    loader: () => checkChartTexts(loadYamlList({ path: join(DATA, 'charts.yaml'), name: 'content/data/charts.yaml' }, chartSchema)),
     schema: chartSchema,
   }),
   stories: defineCollection({

@@ -9,6 +9,7 @@ import { formatDate, formatFigure, toDate, type Lang } from '../lib/format.ts';
 import { axisNumber, describeValue, figureTable } from './orders-approvals-stock.ts';
 import { sourcesLabel, type FigureRow } from './rows.ts';
 import { placeLabels, wrap } from './labels.ts';
+import { boundColourScale } from './palette.ts';
 import { roundNumbers, uniqueSources, type ChartModule, type ChartOptions } from './types.ts';
 
 const label = (f: FigureRow, lang: Lang) => f.label[lang] ?? f.label.en;
@@ -33,7 +34,7 @@ export function figuresOverTime(rows: FigureRow[], { width = 640, lang = 'en' }:
   const domainX = [+first - 20 * 864e5, +last + 20 * 864e5];
   const domainY = [0, max + arrow * 1.5];
   const plotHeight = height - margin.top - margin.bottom;
-  const lines = (f: FigureRow) => wrap(`${label(f, lang)}: ${formatFigure(f, { lang })}`, width < 480 ? 26 : 48);
+  const lines = (f: FigureRow) => wrap(`${label(f, lang)}: ${describeValue(f, lang)}`, width < 480 ? 26 : 48);
   const px = (f: FigureRow) => margin.left + ((+toDate(f.asOf) - domainX[0]) / (domainX[1] - domainX[0])) * (width - margin.left - margin.right);
   const py = (f: FigureRow) => height - margin.bottom - (mid(f) / domainY[1]) * plotHeight;
   const placements = placeLabels(
@@ -56,7 +57,7 @@ export function figuresOverTime(rows: FigureRow[], { width = 640, lang = 'en' }:
     style: { fontSize: '12px', fontFamily: 'inherit', background: 'transparent', overflow: 'visible' },
     x: { type: 'utc', domain: domainX.map((t) => new Date(t)), label: null, ticks: width < 480 ? 3 : 6 },
     y: { domain: domainY, grid: true, label: 'H200 chips', tickFormat: (d: number) => axisNumber(d, lang), ticks: 5 },
-    color: { domain: ['exact', 'approximate', 'lower', 'upper', 'range'], range: ['#1b6b93', '#1b6b93', '#c2410c', '#6d28d9', '#0f766e'] },
+    color: boundColourScale,
     marks: [
       Plot.ruleY([0]),
       Plot.ruleX(rows.filter((f) => f.bound === 'range'), { x, y1: 'low', y2: 'high', stroke: () => 'range', strokeWidth: 6, title, className: 'mark-range' }),

@@ -7,6 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { createDocument } from './dom.ts';
 import { formatDate, formatFigure, formatNumber, type Lang } from '../lib/format.ts';
 import { sourceLabel, sourcesLabel, type FigureRow } from './rows.ts';
+import { boundColourScale } from './palette.ts';
 import { roundNumbers, uniqueSources, type ChartModule, type ChartOptions, type Table } from './types.ts';
 
 const BAR_HEIGHT = 14;
@@ -14,10 +15,12 @@ const BAR_HEIGHT = 14;
 /** The value a bar is drawn to: the value, or a range's high end. */
 const end = (f: FigureRow) => (f.bound === 'range' ? f.high! : f.value!);
 
-/** "Approved by China: more than 400,000 (contested)". */
+/** A figure's value with the marks a reader must not miss: "more than 400,000 · contested". */
 export function describeValue(f: FigureRow, lang: Lang): string {
-  const value = formatFigure(f, { lang });
-  return f.status === 'contested' ? `${value} · contested` : value;
+  const marks = [formatFigure(f, { lang })];
+  if (f.status === 'contested') marks.push('contested');
+  if (f.sourceRows.every((s) => s.confidence === 'L')) marks.push('low-confidence source');
+  return marks.join(' · ');
 }
 
 function sourceLine(f: FigureRow, lang: Lang): string {
@@ -101,10 +104,7 @@ export function ordersApprovalsStock(rows: FigureRow[], { width = 640, lang = 'e
         fontSize: 11, fillOpacity: 0.75, className: 'mark-source',
       }),
     ],
-    color: {
-      domain: ['exact', 'approximate', 'lower', 'upper', 'range'],
-      range: ['#1b6b93', '#1b6b93', '#c2410c', '#6d28d9', '#0f766e'],
-    },
+    color: boundColourScale,
   });
   return roundNumbers(svg.outerHTML);
 }

@@ -9,8 +9,9 @@ import { utcMonth, utcYear } from 'd3-time';
 import { createDocument } from './dom.ts';
 import { formatDate, toDate, type Lang } from '../lib/format.ts';
 import { sourceLabel, sourcesLabel, type EventRow } from './rows.ts';
-import { ACTORS, type Actor } from '../data/schema.ts';
+import { ACTORS, type Actor, type Source } from '../data/schema.ts';
 import { wrap } from './labels.ts';
+import { ACTOR_COLOURS } from './palette.ts';
 import { roundNumbers, uniqueSources, type ChartModule, type ChartOptions, type Table } from './types.ts';
 
 export const ACTOR_NAMES: Record<Lang, Record<Actor, string>> = {
@@ -23,19 +24,31 @@ export const ACTOR_NAMES: Record<Lang, Record<Actor, string>> = {
   },
 };
 
-/** Okabe–Ito colours: told apart by readers with colour-vision deficiency. */
-const ACTOR_COLOURS: Record<Actor, string> = {
-  'us-government': '#0072b2',
-  'chinese-government': '#d55e00',
-  nvidia: '#009e73',
-  'chinese-firms': '#cc79a7',
-  suppliers: '#e69f00',
+/** Shorter names for the first line of a label in a narrow column. */
+const ACTOR_SHORT_NAMES: Record<Lang, Record<Actor, string>> = {
+  en: { 'us-government': 'US', 'chinese-government': 'China', nvidia: 'Nvidia', 'chinese-firms': 'Chinese firms', suppliers: 'Suppliers' },
 };
 
 const LINE = 15;
 const GAP = 12;
 const HEADER = 124;
 const EMPTY_MONTH = 5;
+
+/** An event's sources, grouped into lines of at most `max` characters after "Source: ". */
+function sourceLineBreaks(event: EventRow, max: number, credit: (s: Source) => string): EventRow['sourceRows'][] {
+  const lines: EventRow['sourceRows'][] = [[]];
+  let length = 'Source: '.length;
+  for (const source of event.sourceRows) {
+    const add = credit(source).length + 2;
+    if (lines.at(-1)!.length > 0 && length + add > max) {
+      lines.push([]);
+      length = 0;
+    }
+    lines.at(-1)!.push(source);
+    length += add;
+  }
+  return lines;
+}
 
 /** Places labels at their event's height, pushed down just enough not to overlap the one before. */
 export function dodge(wanted: number[], heights: number[]): number[] {
@@ -67,7 +80,10 @@ export function policyTimeline(rows: EventRow[], { width = 640, lang = 'en' }: C
   const labelsLeft = lanesLeft + ACTORS.length * laneWidth + 14;
   const charsPerLine = Math.max(24, Math.floor((width - labelsLeft - 8) / 6.6));
   const labels = rows.map((e) => wrap(e.title[lang] ?? e.title.en, charsPerLine));
-  const heights = labels.map((lines) => (lines.length + 2) * LINE);
+  // A narrow column names each source by its publisher alone; the table gives the full credit.
+  const credit = narrow ? (s: Source) => s.publisher : sourceLabel;
+  const sourceLines = rows.map((e) => sourceLineBreaks(e, Math.floor(charsPerLine * 1.15), credit));
+  const heights = labels.map((lines, i) => (lines.length + 1 + sourceLines[i].length) * LINE);
   const y = monthScale(rows, heights);
   const wanted = rows.map((e) => y(toDate(e.date)));
   const placed = dodge(wanted, heights);
@@ -94,7 +110,7 @@ export function policyTimeline(rows: EventRow[], { width = 640, lang = 'en' }: C
   for (const year of y.ticks(utcYear.every(1)!)) {
     years.append('line').attr('x1', 0).attr('x2', labelsLeft - 8).attr('y1', y(year)).attr('y2', y(year))
       .attr('stroke', 'currentColor').attr('stroke-opacity', 0.2);
-    years.append('text').attr('x', 0).attr('y', y(year) - 4).attr('font-weight', 600).text(year.getUTCFullYear());
+    years.append('text').attr('x', 0).attr('y', y(year) + 13).attr('font-weight', 600).text(year.getUTCFullYear());
   }
 
   const events = svg.append('g').attr('class', 'events');
@@ -108,13 +124,17 @@ export function policyTimeline(rows: EventRow[], { width = 640, lang = 'en' }: C
       .attr('fill', ACTOR_COLOURS[event.actor]).attr('stroke', 'currentColor').attr('stroke-width', 1)
       .append('title').text(`${ACTOR_NAMES[lang][event.actor]}, ${formatDate(event.date, { lang })}: ${event.title[lang] ?? event.title.en}`);
     const text = g.append('text').attr('x', labelsLeft).attr('y', top + 12);
-    text.append('tspan').attr('font-weight', 600).text(`${formatDate(event.date, { lang })} · ${ACTOR_NAMES[lang][event.actor]}`);
+    text.append('tspan').attr('font-weight', 600).text(`${formatDate(event.date, { lang })} · ${(narrow ? ACTOR_SHORT_NAMES : ACTOR_NAMES)[lang][event.actor]}`);
     labels[i].forEach((line) => text.append('tspan').attr('x', labelsLeft).attr('dy', LINE).text(line));
-    const sources = g.append('text').attr('x', labelsLeft).attr('y', top + 12 + LINE * (labels[i].length + 1)).attr('font-size', 11).attr('fill-opacity', 0.8);
-    sources.append('tspan').text('Source: ');
-    event.sourceRows.forEach((source, j) => {
-      if (j > 0) sources.append('tspan').text('; ');
-      sources.append('a').attr('href', source.url).attr('class', 'source-link').append('tspan').attr('text-decoration', 'underline').text(sourceLabel(source));
+    sourceLines[i].forEach((line, l) => {
+      const sources = g.append('text').attr('x', labelsLeft).attr('y', top + 12 + LINE * (labels[i].length + 1 + l)).attr('font-size', 11).attr('fill-opacity', 0.8);
+      if (l === 0) sources.append('tspan').text('Source: ');
+      line.forEach((source, j) => {
+        if (j > 0) sources.append('tspan').text('; ');
+        // The table under the chart carries the same links for keyboards and screen readers.
+        sources.append('a').attr('href', source.url).attr('class', 'source-link').attr('tabindex', -1)
+          .append('tspan').attr('text-decoration', 'underline').text(credit(source));
+      });
     });
   });
   return roundNumbers(svg.node()!.outerHTML);

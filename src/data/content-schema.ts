@@ -24,6 +24,8 @@ export const storySchema = z.object({
     short: z.string().trim().min(1, 'a short name for the navigation'),
     lang: z.enum(['en'], { error: 'en' }).default('en'),
     byline: z.array(z.string().trim().min(1)).min(1, 'at least one author'),
+    /** The byline names a desk ("H200 Ledger staff"), not people. */
+    staff: z.boolean().default(false),
     published: partialDate,
     /** Dated updates and corrections, shown on the page; the latest sets the updated date. */
     updates: z

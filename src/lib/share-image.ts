@@ -9,22 +9,39 @@ const FONTS = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 't
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The share card's SVG: the site's name, a headline and a one-line summary. */
-export function shareCardSvg({ title, dek }: { title: string; dek: string }): string {
-  const titleLines = wrap(title, 30).slice(0, 4);
-  const dekLines = wrap(dek, 62).slice(0, 3);
-  const dekTop = 150 + titleLines.length * 68 + 30;
+/** Places a chart's SVG in a box of the card, keeping its viewBox and dropping its own size and fonts. */
+function nest(svg: string, box: { x: number; y: number; width: number; height: number }): string {
+  const [, attributes, content] = /^<svg([^>]*)>([\s\S]*)$/.exec(svg)!;
+  const kept = attributes.replace(/\s(?:width|height|font-family)="[^"]*"/g, '');
+  return `<svg x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" preserveAspectRatio="xMinYMin meet" color="#111"${kept}>${content}`;
+}
+
+/** What a share card shows: a headline, a summary, and optionally a chart's SVG drawn under the headline. */
+export interface ShareCard {
+  title: string;
+  dek: string;
+  chart?: string;
+}
+
+/** The share card's SVG: the site's name and the headline, then the chart where there is one, else the summary. */
+export function shareCardSvg({ title, dek, chart }: ShareCard): string {
+  const titleLines = wrap(title, chart ? 40 : 30).slice(0, chart ? 2 : 4);
+  const size = chart ? 44 : 56;
+  const below = 120 + titleLines.length * (size + 12) + 10;
+  const body = chart
+    ? nest(chart, { x: 72, y: below, width: 1056, height: 630 - below - 24 })
+    : wrap(dek, 62).slice(0, 3).map((line, i) => `<text x="72" y="${below + 30 + i * 40}" font-family="DejaVu Sans" font-size="28" fill="#333">${escape(line)}</text>`).join('\n  ');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
   <rect width="1200" height="630" fill="#f7f5f0"/>
   <rect x="0" y="0" width="1200" height="14" fill="#1b6b93"/>
-  <text x="72" y="100" font-family="DejaVu Sans" font-weight="bold" font-size="30" fill="#1b6b93">H200 Ledger</text>
-  ${titleLines.map((line, i) => `<text x="72" y="${190 + i * 68}" font-family="DejaVu Sans" font-weight="bold" font-size="56" fill="#111">${escape(line)}</text>`).join('\n  ')}
-  ${dekLines.map((line, i) => `<text x="72" y="${dekTop + i * 40}" font-family="DejaVu Sans" font-size="28" fill="#333">${escape(line)}</text>`).join('\n  ')}
+  <text x="72" y="86" font-family="DejaVu Sans" font-weight="bold" font-size="28" fill="#1b6b93">H200 Ledger</text>
+  ${titleLines.map((line, i) => `<text x="72" y="${150 + i * (size + 12)}" font-family="DejaVu Sans" font-weight="bold" font-size="${size}" fill="#111">${escape(line)}</text>`).join('\n  ')}
+  ${body}
 </svg>`;
 }
 
 /** The share card as PNG bytes. */
-export function shareCardPng(card: { title: string; dek: string }): Uint8Array {
+export function shareCardPng(card: ShareCard): Uint8Array {
   const resvg = new Resvg(shareCardSvg(card), {
     font: { loadSystemFonts: false, fontFiles: [join(FONTS, 'DejaVuSans.ttf'), join(FONTS, 'DejaVuSans-Bold.ttf')], defaultFontFamily: 'DejaVu Sans' },
   });

@@ -23,7 +23,7 @@ export async function getStories(): Promise<Story[]> {
 }
 
 /** The ids a story's MDX passes to a component, e.g. `usedIds(body, 'Fact')` → figure ids. */
-export function usedIds(body: string, component: 'Fact' | 'Chart'): string[] {
+export function usedIds(body: string, component: 'Fact' | 'Chart' | 'Cite'): string[] {
   const ids = [...body.matchAll(new RegExp(`<${component}\\b[^>]*\\bid=["']([^"']+)["']`, 'g'))].map((m) => m[1]);
   return [...new Set(ids)];
 }

@@ -15,8 +15,9 @@ export async function GET(context: APIContext) {
       description: story.data.dek,
       link: url(`/stories/${story.slug}/`),
       pubDate: new Date(story.data.published),
-      author: story.data.byline.join(', '),
+      customData: `<dc:creator>${story.data.byline.join(', ')}</dc:creator>`,
     })),
-    customData: '<language>en</language>',
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+    customData: `<language>en</language><atom:link href="${new URL(url('/rss.xml'), context.site)}" rel="self" type="application/rss+xml"/><lastBuildDate>${new Date(stories[0].updated).toUTCString()}</lastBuildDate>`,
   });
 }

@@ -1,0 +1,28 @@
+/**
+ * The charts' colours, light and dark. Charts draw with the light ones; the stylesheet swaps in
+ * the dark ones under `prefers-color-scheme: dark` (a test keeps the two lists in step).
+ * Bound colours keep 3:1 contrast against the page in both themes; actor colours are Okabe–Ito.
+ */
+import type { Actor, Figure } from '../data/schema.ts';
+
+export const BOUND_COLOURS: Record<Figure['bound'], { light: string; dark: string }> = {
+  exact: { light: '#1b6b93', dark: '#6cb8dc' },
+  approximate: { light: '#1b6b93', dark: '#6cb8dc' },
+  lower: { light: '#c2410c', dark: '#fb8c5a' },
+  upper: { light: '#6d28d9', dark: '#b69cf7' },
+  range: { light: '#0f766e', dark: '#3cc7b6' },
+};
+
+/** Plot's colour scale for a figure's bound. */
+export const boundColourScale = {
+  domain: Object.keys(BOUND_COLOURS),
+  range: Object.values(BOUND_COLOURS).map((c) => c.light),
+};
+
+export const ACTOR_COLOURS: Record<Actor, string> = {
+  'us-government': '#0072b2',
+  'chinese-government': '#d55e00',
+  nvidia: '#009e73',
+  'chinese-firms': '#cc79a7',
+  suppliers: '#e69f00',
+};
