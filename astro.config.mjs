@@ -13,4 +13,6 @@ export default defineConfig({
   integrations: [mdx(), sitemap()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Tests that build other content folders keep their content cache apart from the site's.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 });

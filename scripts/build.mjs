@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 // Builds the site into a fresh folder and swaps it into dist/ only when the build succeeds,
 // so a failed build leaves the previous dist/ as it was.
+//   BUILD_OUT=folder     where the site goes (default dist)
+//   H200_CONTENT=folder  where the content is (default content)
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
-const next = '.dist-next';
-const previous = '.dist-previous';
+const out = process.env.BUILD_OUT ?? 'dist';
+const next = join(dirname(out), `.${basename(out)}-next`);
+const previous = join(dirname(out), `.${basename(out)}-previous`);
 rmSync(next, { recursive: true, force: true });
 const started = performance.now();
 const result = spawnSync('astro', ['build', '--outDir', next, ...process.argv.slice(2)], {
@@ -14,11 +18,11 @@ const result = spawnSync('astro', ['build', '--outDir', next, ...process.argv.sl
 });
 if (result.status !== 0) {
   rmSync(next, { recursive: true, force: true });
-  console.error(`\nBuild failed: dist/ is unchanged.`);
+  console.error(`\nBuild failed: ${out}/ is unchanged.`);
   process.exit(result.status ?? 1);
 }
 rmSync(previous, { recursive: true, force: true });
-if (existsSync('dist')) renameSync('dist', previous);
-renameSync(next, 'dist');
+if (existsSync(out)) renameSync(out, previous);
+renameSync(next, out);
 rmSync(previous, { recursive: true, force: true });
-console.log(`Built dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+console.log(`Built ${out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

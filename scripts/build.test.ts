@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..');
+let work: string;
+let out: string;
+
+/** Runs `npm run build`'s script on a copy of content/, into a folder that already holds a site. */
+function build(edit?: (content: string) => void) {
+  const content = join(work, 'content');
+  cpSync(join(ROOT, 'content'), content, { recursive: true });
+  edit?.(content);
+  const result = spawnSync('node', ['scripts/build.mjs'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, BUILD_OUT: out, H200_CONTENT: content, ASTRO_CACHE_DIR: join(work, 'cache') },
+  });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
+const replaceIn = (file: string, from: string, to: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+
+describe('scripts/build.mjs', { timeout: 120_000 }, () => {
+  beforeEach(() => {
+    work = mkdtempSync(join(tmpdir(), 'h200-build-'));
+    out = join(work, 'dist');
+    mkdirSync(out);
+    writeFileSync(join(out, 'previous.html'), 'the previous site');
+  });
+
+  it('stops on a malformed data row, names file, line and field, and leaves the previous output as it was', () => {
+    const { status, output } = build((content) => replaceIn(join(content, 'data', 'figures.csv'), 'approximate,700000', 'approximate,"700,000"'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/figures\.csv:4: field "value": got "700,000", expected a plain number/);
+    expect(readFileSync(join(out, 'previous.html'), 'utf8')).toBe('the previous site');
+    expect(existsSync(join(out, 'index.html'))).toBe(false);
+  });
+
+  it('stops on a story citing a figure that does not exist, naming the story and line', () => {
+    const { status, output } = build((content) => replaceIn(join(content, 'stories', 'h200-approvals-gap.en.mdx'), '<Fact id="h200-inventory" />', '<Fact id="h200-stock" />'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/h200-approvals-gap\.en\.mdx:\d+: field "<Fact id>": got "h200-stock"/);
+    expect(readFileSync(join(out, 'previous.html'), 'utf8')).toBe('the previous site');
+  });
+
+  it('replaces the previous output when the content is sound', () => {
+    const { status, output } = build();
+    expect(status, output).toBe(0);
+    expect(existsSync(join(out, 'previous.html'))).toBe(false);
+    expect(readFileSync(join(out, 'stories', 'h200-approvals-gap', 'index.html'), 'utf8')).toContain('data-fact="h200-approved-by-china"');
+  });
+});
