@@ -25,8 +25,16 @@ describe('checkStory(mdx, file, data)', () => {
       's.mdx:5: field "<Cite id>": got "wire-z", expected the id of a row of content/data/sources.csv',
     );
   });
+  it('names the line of a prop the component does not take', () => {
+    expect(() => checkStory(story('Firms ordered <Fact id="h200-ordered" compat />.'), 's.mdx', { figures, sources, charts })).toThrow(
+      's.mdx:5: field "<Fact compat>": got an unknown prop "compat", expected only id and compact',
+    );
+  });
+  it("lets a component's own props through", () => {
+    expect(() => checkStory(story('Firms ordered <Fact id="h200-ordered" compact />.'), 's.mdx', { figures, sources, charts })).not.toThrow();
+  });
   it('refuses a component with no id', () => {
-    expect(() => checkStory(story('<Fact value="400000" />'), 's.mdx', { figures, sources, charts })).toThrow(/s\.mdx:5: field "<Fact id>": got no id/);
+    expect(() => checkStory(story('<Fact />'), 's.mdx', { figures, sources, charts })).toThrow(/s\.mdx:5: field "<Fact id>": got no id/);
   });
   it('counts lines from the top of the file, frontmatter included', () => {
     expect(() => checkStory(story('China approved 400,000 chips.'), 's.mdx', { figures, sources, charts })).toThrow(/^s\.mdx:5: field "prose": states "400,000" by hand/);

@@ -9,6 +9,9 @@ const COMPONENT = /<(Fact|Chart|Cite)\b([^>]*)\/?>/g;
 
 const FILES = { Fact: 'content/data/figures.csv', Cite: 'content/data/sources.csv' } as const;
 
+/** The props each component takes, as in its `interface Props`. */
+export const COMPONENT_PROPS = { Fact: ['id', 'compact'], Chart: ['id'], Cite: ['id'] } as const;
+
 /** Throws a `DataError` naming the file and line of the first `<Fact>`, `<Cite>` or `<Chart>` whose id the data lacks. */
 export function checkStory(mdx: string, file: string, { figures, sources, charts }: { figures: Figure[]; sources: Source[]; charts: string[] }): void {
   const known = { Fact: new Set(figures.map((f) => f.id)), Cite: new Set(sources.map((s) => s.id)), Chart: new Set(charts) };
@@ -16,6 +19,11 @@ export function checkStory(mdx: string, file: string, { figures, sources, charts
     for (const [, component, attrs] of line.matchAll(COMPONENT)) {
       const id = /\bid=["']([^"']*)["']/.exec(attrs)?.[1];
       const kind = component as keyof typeof known;
+      const allowed: readonly string[] = COMPONENT_PROPS[kind];
+      const stray = [...attrs.matchAll(/([A-Za-z_][\w-]*)(?==|\s|\/|$)/g)].map((m) => m[1]).find((name) => !allowed.includes(name));
+      if (stray) {
+        throw new DataError({ file, line: i + 1, field: `<${component} ${stray}>` }, `got an unknown prop "${stray}", expected only ${allowed.join(' and ')}`);
+      }
       const where = { file, line: i + 1, field: `<${component} id>` };
       const list = kind === 'Chart' ? `content/data/charts.yaml (${charts.join(', ')})` : FILES[kind];
       if (id === undefined) throw new DataError(where, `got no id, expected id="…" naming a row of ${list}`);
