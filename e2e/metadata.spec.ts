@@ -31,6 +31,7 @@ test('the RSS feed lists every story with its link', async ({ request }) => {
 test('the home page leads to every story and every chart', async ({ page }) => {
   await page.goto('/');
   for (const slug of STORIES) await expect(page.locator(`.story-list a[href="/stories/${slug}/"]`)).toHaveCount(1);
+  await expect(page.locator('.chart-list a')).toHaveCount(3);
   for (const href of await page.locator('.chart-list a').evaluateAll((a) => a.map((x) => x.getAttribute('href')!))) {
     const [path, id] = href.split('#');
     await page.goto(path);

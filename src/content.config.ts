@@ -4,7 +4,7 @@ import { glob } from 'astro/loaders';
 import { join, relative, resolve } from 'node:path';
 import { loadDataset, loadYamlList } from './data/load.ts';
 import { chartSchema, storySchema } from './data/content-schema.ts';
-import { checkChartTexts } from './data/story-check.ts';
+import { checkCharts } from './data/chart-check.ts';
 import { eventSchema, figureSchema, sourceSchema } from './data/schema.ts';
 
 /** The content folder: `content/`, or another one for tests of a build (H200_CONTENT). */
@@ -20,7 +20,7 @@ export const collections = {
   figures: defineCollection({ loader: () => data().figures, schema: figureSchema }),
   events: defineCollection({ loader: () => data().events, schema: eventSchema }),
   charts: defineCollection({
-    loader: () => checkChartTexts(loadYamlList({ path: join(DATA, 'charts.yaml'), name: relative(process.cwd(), join(DATA, 'charts.yaml')) }, chartSchema)),
+    loader: () => checkCharts(loadYamlList({ path: join(DATA, 'charts.yaml'), name: relative(process.cwd(), join(DATA, 'charts.yaml')) }, chartSchema), data().figures),
     schema: chartSchema,
   }),
   stories: defineCollection({

@@ -4,8 +4,8 @@ import { loadDataset } from '../data/load.ts';
 import { eventRows, figureRows } from './rows.ts';
 import { chart as ordersApprovalsStock } from './orders-approvals-stock.ts';
 import { chart as figuresOverTime } from './figures-over-time.ts';
-import { placeLabels, wrap } from './labels.ts';
-import { chart as policyTimeline, dodge } from './policy-timeline.ts';
+import { dodge, placeLabels, wrap } from './labels.ts';
+import { chart as policyTimeline } from './policy-timeline.ts';
 
 const FIXTURE = join(import.meta.dirname, '..', 'data', '__fixtures__', 'valid');
 const data = loadDataset(FIXTURE, FIXTURE);

@@ -5,14 +5,13 @@
  */
 import * as Plot from '@observablehq/plot';
 import { createDocument } from './dom.ts';
-import { formatDate, formatFigure, toDate, type Lang } from '../lib/format.ts';
-import { axisNumber, describeValue, figureTable } from './orders-approvals-stock.ts';
+import { formatDate, toDate } from '../lib/format.ts';
+import { axisNumber, describeValue, figureCredits, figureLabel as label, figureTable } from './figure-text.ts';
 import { sourcesLabel, type FigureRow } from './rows.ts';
 import { placeLabels, wrap } from './labels.ts';
 import { boundColourScale } from './palette.ts';
-import { roundNumbers, uniqueSources, type ChartModule, type ChartOptions } from './types.ts';
+import { roundNumbers, type ChartModule, type ChartOptions } from './types.ts';
 
-const label = (f: FigureRow, lang: Lang) => f.label[lang] ?? f.label.en;
 const mid = (f: FigureRow) => (f.bound === 'range' ? (f.low! + f.high!) / 2 : f.value!);
 
 /** The H200 chip counts among `rows`, oldest first: the rows this chart draws. */
@@ -85,6 +84,7 @@ export function figuresOverTime(rows: FigureRow[], { width = 640, lang = 'en' }:
   return roundNumbers(svg.outerHTML);
 }
 
+/** The H200 chip counts on a time axis. */
 export const chart: ChartModule<FigureRow> = {
   render: (rows, options) => figuresOverTime(chipCounts(rows), options),
   describe: (rows, lang = 'en') => {
@@ -93,6 +93,6 @@ export const chart: ChartModule<FigureRow> = {
     return `Chart of ${counts.length} H200 quantities by the date each describes, from ${formatDate(counts[0].asOf, { lang, long: true })} to ${formatDate(counts.at(-1)!.asOf, { lang, long: true })}. ${parts.join(' ')}`;
   },
   table: (rows, lang) => figureTable(chipCounts(rows), lang),
-  sources: (rows) => uniqueSources(chipCounts(rows).map((f) => f.sourceRows)),
-  asOf: (rows) => chipCounts(rows).map((f) => f.asOf).sort().at(-1)!,
+  sources: (rows) => figureCredits.sources(chipCounts(rows)),
+  asOf: (rows) => figureCredits.asOf(chipCounts(rows)),
 };

@@ -14,6 +14,14 @@ export function wrap(text: string, max: number): string[] {
   return lines;
 }
 
+/** Places labels at their event's height, pushed down just enough not to overlap the one before. */
+export function dodge(wanted: number[], heights: number[], gap = 12): number[] {
+  const placed: number[] = [];
+  wanted.forEach((y, i) => placed.push(i === 0 ? y : Math.max(y, placed[i - 1] + heights[i - 1] + gap)));
+  return placed;
+}
+
+/** A rectangle in pixels. */
 export interface Box {
   left: number;
   right: number;

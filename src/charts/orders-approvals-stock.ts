@@ -5,33 +5,19 @@
  */
 import * as Plot from '@observablehq/plot';
 import { createDocument } from './dom.ts';
-import { formatDate, formatFigure, formatNumber, type Lang } from '../lib/format.ts';
-import { sourceLabel, sourcesLabel, type FigureRow } from './rows.ts';
+import { formatDate, type Lang } from '../lib/format.ts';
+import { sourcesLabel, type FigureRow } from './rows.ts';
+import { axisNumber, describeValue, figureCredits, figureLabel, figureTable } from './figure-text.ts';
 import { boundColourScale } from './palette.ts';
-import { roundNumbers, uniqueSources, type ChartModule, type ChartOptions, type Table } from './types.ts';
+import { roundNumbers, type ChartModule, type ChartOptions } from './types.ts';
 
 const BAR_HEIGHT = 14;
 
 /** The value a bar is drawn to: the value, or a range's high end. */
 const end = (f: FigureRow) => (f.bound === 'range' ? f.high! : f.value!);
 
-/** A figure's value with the marks a reader must not miss: "more than 400,000 · contested". */
-export function describeValue(f: FigureRow, lang: Lang): string {
-  const marks = [formatFigure(f, { lang })];
-  if (f.status === 'contested') marks.push('contested');
-  if (f.sourceRows.every((s) => s.confidence === 'L')) marks.push('low-confidence source');
-  return marks.join(' · ');
-}
-
 function sourceLine(f: FigureRow, lang: Lang): string {
   return `${sourcesLabel(f.sourceRows)} · as of ${formatDate(f.asOf, { lang })}`;
-}
-
-/** Short axis numbers: 0, 500k, 1M, 1.5M. */
-export function axisNumber(n: number, lang: Lang): string {
-  if (n >= 1e6) return `${formatNumber(n / 1e6, { lang })}M`;
-  if (n >= 1e3) return `${formatNumber(n / 1e3, { lang })}k`;
-  return formatNumber(n, { lang });
 }
 
 /** The SVG of the chart for `rows`, drawn at `width` pixels. */
@@ -41,8 +27,8 @@ export function ordersApprovalsStock(rows: FigureRow[], { width = 640, lang = 'e
   const lineWidth = (width - 8) / 13;
   const max = Math.max(...rows.map(end));
   const arrow = max * 0.07;
-  const labels = rows.map((f) => f.label[lang] ?? f.label.en);
-  const y = (f: FigureRow) => f.label[lang] ?? f.label.en;
+  const y = (f: FigureRow) => figureLabel(f, lang);
+  const labels = rows.map(y);
   const bars = rows.filter((f) => f.bound !== 'range' && f.value! > 0);
   const ranges = rows.filter((f) => f.bound === 'range');
   const zeros = rows.filter((f) => end(f) === 0);
@@ -111,30 +97,14 @@ export function ordersApprovalsStock(rows: FigureRow[], { width = 640, lang = 'e
 
 /** A sentence per bar, written from the rows. */
 export function describeOrdersApprovalsStock(rows: FigureRow[], lang: Lang = 'en'): string {
-  const parts = rows.map((f) => `${y0(f, lang)}: ${describeValue(f, lang)}, as of ${formatDate(f.asOf, { lang, long: true })}, according to ${sourcesLabel(f.sourceRows)}.`);
+  const parts = rows.map((f) => `${figureLabel(f, lang)}: ${describeValue(f, lang)}, as of ${formatDate(f.asOf, { lang, long: true })}, according to ${sourcesLabel(f.sourceRows)}.`);
   return `Bar chart of ${rows.length} H200 quantities. ${parts.join(' ')}`;
 }
 
-const y0 = (f: FigureRow, lang: Lang) => f.label[lang] ?? f.label.en;
-
-/** The figures behind a chart, as a table: measure, value, kind, as of, source. */
-export function figureTable(rows: FigureRow[], lang: Lang = 'en'): Table {
-  return {
-    columns: ['Measure', 'Value', 'Kind', 'As of', 'Source'],
-    rows: rows.map((f) => [
-      { text: y0(f, lang) },
-      { text: describeValue(f, lang), value: f.bound === 'range' ? f.low : f.value },
-      { text: f.bound === 'range' ? 'range' : f.bound === 'lower' ? 'lower bound' : f.bound === 'upper' ? 'upper bound' : f.bound },
-      { text: formatDate(f.asOf, { lang }) },
-      { text: sourcesLabel(f.sourceRows), links: f.sourceRows.map((s) => ({ text: sourceLabel(s), href: s.url })) },
-    ]),
-  };
-}
-
+/** The lead chart: orders, approvals, stock and sales as bars. */
 export const chart: ChartModule<FigureRow> = {
   render: ordersApprovalsStock,
   describe: describeOrdersApprovalsStock,
   table: figureTable,
-  sources: (rows) => uniqueSources(rows.map((f) => f.sourceRows)),
-  asOf: (rows) => rows.map((f) => f.asOf).sort().at(-1)!,
+  ...figureCredits,
 };

@@ -5,6 +5,7 @@
  */
 import type { Actor, Figure } from '../data/schema.ts';
 
+/** The colour of a figure's mark by its bound, light and dark. */
 export const BOUND_COLOURS: Record<Figure['bound'], { light: string; dark: string }> = {
   exact: { light: '#1b6b93', dark: '#6cb8dc' },
   approximate: { light: '#1b6b93', dark: '#6cb8dc' },
@@ -19,6 +20,7 @@ export const boundColourScale = {
   range: Object.values(BOUND_COLOURS).map((c) => c.light),
 };
 
+/** The colour of each actor's lane in the timeline. */
 export const ACTOR_COLOURS: Record<Actor, string> = {
   'us-government': '#0072b2',
   'chinese-government': '#d55e00',

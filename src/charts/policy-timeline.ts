@@ -7,10 +7,10 @@ import { scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
 import { utcMonth, utcYear } from 'd3-time';
 import { createDocument } from './dom.ts';
-import { formatDate, toDate, type Lang } from '../lib/format.ts';
+import { formatDate, localize, toDate, type Lang } from '../lib/format.ts';
 import { sourceLabel, sourcesLabel, type EventRow } from './rows.ts';
 import { ACTORS, type Actor, type Source } from '../data/schema.ts';
-import { wrap } from './labels.ts';
+import { dodge, wrap } from './labels.ts';
 import { ACTOR_COLOURS } from './palette.ts';
 import { roundNumbers, uniqueSources, type ChartModule, type ChartOptions, type Table } from './types.ts';
 
@@ -50,13 +50,6 @@ function sourceLineBreaks(event: EventRow, max: number, credit: (s: Source) => s
   return lines;
 }
 
-/** Places labels at their event's height, pushed down just enough not to overlap the one before. */
-export function dodge(wanted: number[], heights: number[]): number[] {
-  const placed: number[] = [];
-  wanted.forEach((y, i) => placed.push(i === 0 ? y : Math.max(y, placed[i - 1] + heights[i - 1] + GAP)));
-  return placed;
-}
-
 /**
  * A time scale that gives each month the room its events' labels need (a few pixels when it has
  * none), so labels sit beside their dots: linear within a month, not to scale across months.
@@ -79,7 +72,7 @@ export function policyTimeline(rows: EventRow[], { width = 640, lang = 'en' }: C
   const lanesLeft = 40;
   const labelsLeft = lanesLeft + ACTORS.length * laneWidth + 14;
   const charsPerLine = Math.max(24, Math.floor((width - labelsLeft - 8) / 6.6));
-  const labels = rows.map((e) => wrap(e.title[lang] ?? e.title.en, charsPerLine));
+  const labels = rows.map((e) => wrap(localize(e.title, lang), charsPerLine));
   // A narrow column names each source by its publisher alone; the table gives the full credit.
   const credit = narrow ? (s: Source) => s.publisher : sourceLabel;
   const sourceLines = rows.map((e) => sourceLineBreaks(e, Math.floor(charsPerLine * 1.15), credit));
@@ -122,7 +115,7 @@ export function policyTimeline(rows: EventRow[], { width = 640, lang = 'en' }: C
       .attr('fill', 'none').attr('stroke', 'currentColor').attr('stroke-opacity', 0.35);
     g.append('circle').attr('cx', laneX(event.actor)).attr('cy', wanted[i]).attr('r', 5)
       .attr('fill', ACTOR_COLOURS[event.actor]).attr('stroke', 'currentColor').attr('stroke-width', 1)
-      .append('title').text(`${ACTOR_NAMES[lang][event.actor]}, ${formatDate(event.date, { lang })}: ${event.title[lang] ?? event.title.en}`);
+      .append('title').text(`${ACTOR_NAMES[lang][event.actor]}, ${formatDate(event.date, { lang })}: ${localize(event.title, lang)}`);
     const text = g.append('text').attr('x', labelsLeft).attr('y', top + 12);
     text.append('tspan').attr('font-weight', 600).text(`${formatDate(event.date, { lang })} · ${(narrow ? ACTOR_SHORT_NAMES : ACTOR_NAMES)[lang][event.actor]}`);
     labels[i].forEach((line) => text.append('tspan').attr('x', labelsLeft).attr('dy', LINE).text(line));
@@ -144,7 +137,7 @@ export function policyTimeline(rows: EventRow[], { width = 640, lang = 'en' }: C
 export function describePolicyTimeline(rows: EventRow[], lang: Lang = 'en'): string {
   const counts = ACTORS.map((a) => [a, rows.filter((e) => e.actor === a).length] as const).filter(([, n]) => n > 0);
   const intro = `Timeline of ${rows.length} events from ${formatDate(rows[0].date, { lang, long: true })} to ${formatDate(rows.at(-1)!.date, { lang, long: true })}, in lanes by actor (${counts.map(([a, n]) => `${ACTOR_NAMES[lang][a]}: ${n}`).join(', ')}).`;
-  return `${intro} ${rows.map((e) => `${formatDate(e.date, { lang, long: true })}, ${ACTOR_NAMES[lang][e.actor]}: ${e.title[lang] ?? e.title.en}.`).join(' ')}`;
+  return `${intro} ${rows.map((e) => `${formatDate(e.date, { lang, long: true })}, ${ACTOR_NAMES[lang][e.actor]}: ${localize(e.title, lang)}.`).join(' ')}`;
 }
 
 /** The events as a table: date, actor, event, sources. */
@@ -152,14 +145,15 @@ export function eventTable(rows: EventRow[], lang: Lang = 'en'): Table {
   return {
     columns: ['Date', 'Actor', 'Event', 'Source'],
     rows: rows.map((e) => [
-      { text: formatDate(e.date, { lang }) + (e.dateNote ? ` (${e.dateNote[lang] ?? e.dateNote.en})` : '') },
+      { text: formatDate(e.date, { lang }) + (e.dateNote ? ` (${localize(e.dateNote, lang)})` : '') },
       { text: ACTOR_NAMES[lang][e.actor] },
-      { text: `${e.title[lang] ?? e.title.en}. ${e.summary[lang] ?? e.summary.en}` },
+      { text: `${localize(e.title, lang)}. ${localize(e.summary, lang)}` },
       { text: sourcesLabel(e.sourceRows), links: e.sourceRows.map((s) => ({ text: sourceLabel(s), href: s.url })) },
     ]),
   };
 }
 
+/** The policy timeline. */
 export const chart: ChartModule<EventRow> = {
   render: policyTimeline,
   describe: describePolicyTimeline,

@@ -2,6 +2,7 @@
 import type { Lang } from '../lib/format.ts';
 import type { Source } from '../data/schema.ts';
 
+/** How a chart is drawn: its width and language. */
 export interface ChartOptions {
   /** The width in pixels the chart is drawn for; the SVG scales with its column. */
   width?: number;
@@ -18,11 +19,13 @@ export interface Cell {
   value?: number;
 }
 
+/** A chart's data as a table: column headings and rows of cells. */
 export interface Table {
   columns: string[];
   rows: Cell[][];
 }
 
+/** A chart: one pure function per view of the same rows. */
 export interface ChartModule<Row> {
   /** The chart as SVG markup, deterministic for the same rows and options. */
   render(rows: Row[], options?: ChartOptions): string;

@@ -1,6 +1,7 @@
 /** Checks what one row cannot check alone: unique ids, references between files, bounds against values. */
 import { DataError, type Location } from './errors.ts';
 import { quantitiesIn } from './prose.ts';
+import { figureValues } from '../lib/format.ts';
 import type { Located } from './load.ts';
 import type { Dataset, Event, Figure, Source } from './schema.ts';
 
@@ -52,14 +53,14 @@ function references(ids: string[], known: Set<string>, location: Location, file:
 /** An event's title and summary state only numbers held by the figures it cites. */
 function checkStatedNumbers(event: Located<Event>, figures: Figure[]) {
   const cited = figures.filter((f) => event.row.figures.includes(f.id));
-  const held = new Set(cited.flatMap((f) => [f.value, f.low, f.high]));
+  const held = new Set(cited.flatMap(figureValues));
   for (const field of ['title', 'summary'] as const) {
     for (const [lang, text] of Object.entries(event.row[field])) {
       const stray = quantitiesIn(text).find((n) => !held.has(n));
       if (stray !== undefined) {
         throw new DataError(
           at(event, field),
-          `${field}.${lang} states ${stray.toLocaleString('en')}, expected only numbers held by the figures the event cites (${cited.map((f) => f.id).join(', ') || 'none'}): add the figure's id to "figures"`,
+          `${lang === 'en' ? '' : `(${lang}) `}states ${stray.toLocaleString('en')}, expected only numbers held by the figures the event cites (${cited.map((f) => f.id).join(', ') || 'none'}): add the figure's id to "figures"`,
         );
       }
     }

@@ -5,14 +5,22 @@
  */
 import type { Figure } from './schema.ts';
 import { DataError } from './errors.ts';
+import { figureValues } from '../lib/format.ts';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const DAY_MONTH = new RegExp(`\\b\\d{1,2}(?= (?:${MONTHS})\\b)|(?<=\\b(?:${MONTHS}) )\\d{1,2}\\b(?!,\\d)`, 'g');
-/** A number standing alone: not part of a name such as H200, A800, MI325X or RTX Pro 6000D. */
-const NUMBER = /(?<![A-Za-z\d])(?:\d[\d,.]*\d|\d)(?![A-Za-z\d])/g;
+/**
+ * A number standing alone, with an optional scale ("700k", "$5.5bn"): not part of a name such
+ * as H200, A800, MI325X or RTX Pro 6000D.
+ */
+const NUMBER = /(?<![A-Za-z\d])(\d[\d,.]*\d|\d)(k|m|bn|tn)?(?![A-Za-z\d])/g;
+/** A four-digit number reads as a year after these words, or before punctuation or the end. */
+const YEAR_BEFORE = new RegExp(`(?:\\b(?:${MONTHS}|in|since|by|from|until|to|of|and|or|for|early|late|mid|between|before|after|during|year|fiscal|FY)\\s*-?\\s*|\\b(?:19|20)\\d\\d\\s*[–-]\\s*)$`, 'i');
+const YEAR_AFTER = /^(?:\s*[,.;:)–—-]|\s*$|'s\b)/;
 /** Names of laws and rules that carry a number but state no quantity. */
 const NAMED = /\bSection \d+\b/g;
-const NUMBER_WORDS = /\b(?:million|billion|thousand|per ?cent|percent|dozens?|hundreds? of thousands)\b/gi;
+const NUMBER_WORDS = /\b(?:thousand|million|billion|trillion|per ?cent|percent|dozens?|hundreds? of thousands)\b/gi;
+const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12 };
 
 /** A number stated by hand: the line it is on and the text. */
 export interface StatedNumber {
@@ -20,38 +28,52 @@ export interface StatedNumber {
   text: string;
 }
 
-/** The numbers `mdx` states outside components, frontmatter and link targets. */
+const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+
+/** Blanks out frontmatter and code, keeping every line break, so what is left is the story's MDX. */
+export function withoutCode(mdx: string): string {
+  return mdx
+    .replace(/^---\n[\s\S]*?\n---(?=\n|$)/, blank)
+    .replace(/```[\s\S]*?```/g, blank)
+    .replace(/`[^`\n]*`/g, blank);
+}
+
+/** Blanks out what is not prose (frontmatter, code, components, link targets), keeping every line break. */
+export function proseOnly(mdx: string): string {
+  return withoutCode(mdx)
+    .replace(/<[A-Z][A-Za-z]*\b[^>]*\/?>/g, blank)
+    .replace(/\]\([^)]*\)/g, (m) => `]${blank(m.slice(1))}`)
+    .replace(DAY_MONTH, blank)
+    .replace(NAMED, blank);
+}
+
+/** True when the four digits at `index` of `text` read as a year ("in 2026", "December 2025,"). */
+function isYear(text: string, index: number, digits: string): boolean {
+  if (!/^(19|20)\d\d$/.test(digits)) return false;
+  return YEAR_BEFORE.test(text.slice(Math.max(0, index - 24), index)) || YEAR_AFTER.test(text.slice(index + 4, index + 8));
+}
+
+/** The numbers `mdx` states outside components, frontmatter, code and link targets. */
 export function statedNumbers(mdx: string): StatedNumber[] {
-  const lines = mdx.split('\n');
-  let start = 0;
-  if (lines[0] === '---') start = lines.indexOf('---', 1) + 1;
   const found: StatedNumber[] = [];
-  lines.forEach((raw, i) => {
-    if (i < start) return;
-    const text = raw
-      .replace(/<[A-Z][A-Za-z]*\b[^>]*\/?>/g, ' ')
-      .replace(/\]\([^)]*\)/g, '] ')
-      .replace(DAY_MONTH, ' ')
-      .replace(NAMED, ' ');
+  proseOnly(mdx).split('\n').forEach((text, i) => {
     for (const m of text.matchAll(NUMBER)) {
-      if (/^(19|20)\d\d$/.test(m[0])) continue;
+      if (!m[2] && isYear(text, m.index, m[1])) continue;
       found.push({ line: i + 1, text: m[0] });
     }
     for (const m of text.matchAll(NUMBER_WORDS)) found.push({ line: i + 1, text: m[0] });
   });
-  return found;
+  return found.sort((a, b) => a.line - b.line);
 }
 
-const SCALE: Record<string, number> = { million: 1e6, billion: 1e9 };
-
-/** The quantities a sentence states in digits, scaled: "$5.5 billion" → 5500000000, "15%" → 15. */
+/** The quantities a sentence states in digits, scaled: "$5.5 billion" → 5500000000, "15%" → 15, "700k" → 700000. */
 export function quantitiesIn(text: string): number[] {
-  const cleaned = text.replace(DAY_MONTH, ' ').replace(NAMED, ' ');
+  const prose = proseOnly(text);
   const values: number[] = [];
-  for (const m of cleaned.matchAll(new RegExp(`${NUMBER.source}(?:\\s+(million|billion))?`, 'g'))) {
-    const digits = m[0].match(NUMBER)![0];
-    if (/^(19|20)\d\d$/.test(digits) && !m[1]) continue;
-    values.push(Number(digits.replace(/,/g, '')) * (m[1] ? SCALE[m[1]] : 1));
+  for (const m of prose.matchAll(new RegExp(`${NUMBER.source}(?:\\s+(thousand|million|billion|trillion))?`, 'g'))) {
+    const scale = m[2] ?? m[3];
+    if (!scale && isYear(prose, m.index, m[1])) continue;
+    values.push(Number(m[1].replace(/,/g, '')) * (scale ? SCALE[scale] : 1));
   }
   return values;
 }
@@ -60,8 +82,8 @@ export function quantitiesIn(text: string): number[] {
 export function checkProse(mdx: string, file: string, figures: Figure[]): void {
   const [first] = statedNumbers(mdx);
   if (!first) return;
-  const n = Number(first.text.replace(/,/g, ''));
-  const match = figures.find((f) => f.value === n || f.low === n || f.high === n);
+  const stated = quantitiesIn(mdx.split('\n')[first.line - 1]);
+  const match = figures.find((f) => figureValues(f).some((v) => stated.includes(v)));
   const hint = match
     ? `write <Fact id="${match.id}" /> so the number comes from content/data/figures.csv with its bound and source`
     : 'content/data/figures.csv holds no such figure: add it there with its source, then write <Fact id="…" />';

@@ -51,6 +51,7 @@ const idList = (what: string) =>
     z.array(id, { error: what }),
   );
 
+/** A row of content/data/sources.csv. */
 export const sourceSchema = z.object({
   id,
   publisher: nonEmpty('the publisher of the page, such as Reuters'),
@@ -66,14 +67,18 @@ export const sourceSchema = z.object({
   note: localized.optional(),
 });
 
+/** What a figure can count. */
 export const MEASURES = [
   'ordered', 'expected-orders', 'inventory', 'approved', 'planned-shipments', 'licence-cap', 'shipped',
   'orders-received', 'price', 'charge', 'revenue-share', 'market-share', 'tariff', 'volume-cap',
   'order-value', 'review-period', 'entity-listings', 'threshold', 'cleared-buyers',
 ] as const;
+/** The units a figure can be in. */
 export const UNITS = ['chips', 'modules', 'usd', 'percent', 'days', 'entities', 'firms'] as const;
+/** How a figure's value relates to the truth: exact, about, more than, up to, or a range. */
 export const BOUNDS = ['exact', 'approximate', 'lower', 'upper', 'range'] as const;
 
+/** A row of content/data/figures.csv. */
 export const figureSchema = z.object({
   id,
   measure: z.enum(MEASURES, { error: `one of ${MEASURES.join(', ')}` }),
@@ -90,8 +95,10 @@ export const figureSchema = z.object({
   note: localized.optional(),
 });
 
+/** Who made a move: the timeline's lanes. */
 export const ACTORS = ['us-government', 'chinese-government', 'nvidia', 'chinese-firms', 'suppliers'] as const;
 
+/** An item of content/data/events.yaml. */
 export const eventSchema = z.object({
   id,
   date: partialDate,
@@ -103,10 +110,15 @@ export const eventSchema = z.object({
   figures: idList('a list of figure ids').default([]),
 });
 
+/** A source, as validated. */
 export type Source = z.output<typeof sourceSchema>;
+/** A figure, as validated. */
 export type Figure = z.output<typeof figureSchema>;
+/** An event, as validated. */
 export type Event = z.output<typeof eventSchema>;
+/** One of the timeline's actors. */
 export type Actor = (typeof ACTORS)[number];
+/** A text keyed by language. */
 export type Localized = z.output<typeof localized>;
 
 /** All the site's data, joined and checked. */

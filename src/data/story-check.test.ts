@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadDataset } from './load.ts';
-import { checkChartTexts, checkStory } from './story-check.ts';
+import { checkStory } from './story-check.ts';
 
 const FIXTURE = join(import.meta.dirname, '__fixtures__', 'valid');
 const { figures, sources } = loadDataset(FIXTURE, FIXTURE);
@@ -33,6 +33,15 @@ describe('checkStory(mdx, file, data)', () => {
   it("lets a component's own props through", () => {
     expect(() => checkStory(story('Firms ordered <Fact id="h200-ordered" compact />.'), 's.mdx', { figures, sources, charts })).not.toThrow();
   });
+  it('checks a component written over several lines, at the line it starts', () => {
+    expect(() => checkStory(story('Text\n<Fact\n  id="h200-sold" />'), 's.mdx', { figures, sources, charts })).toThrow(/^s\.mdx:6: field "<Fact id>": got "h200-sold"/);
+  });
+  it('reads an id written as an expression', () => {
+    expect(() => checkStory(story('<Fact id={"h200-sold"} />'), 's.mdx', { figures, sources, charts })).toThrow(/got "h200-sold"/);
+  });
+  it('leaves components in code spans alone', () => {
+    expect(() => checkStory(story('Write `<Fact id="figure-id" />` in prose.'), 's.mdx', { figures, sources, charts })).not.toThrow();
+  });
   it('refuses a component with no id', () => {
     expect(() => checkStory(story('<Fact />'), 's.mdx', { figures, sources, charts })).toThrow(/s\.mdx:5: field "<Fact id>": got no id/);
   });
@@ -41,14 +50,3 @@ describe('checkStory(mdx, file, data)', () => {
   });
 });
 
-describe('checkChartTexts(charts)', () => {
-  const chart = { id: 'orders-approvals-stock' as const, title: { en: 'T' }, dek: { en: 'Orders topped 2 million.' }, notes: [], story: 's' };
-  it('names the file, line and field of a number in a dek', () => {
-    expect(() => checkChartTexts([{ row: chart, location: { file: 'charts.yaml', line: 1 }, fieldLines: { dek: 3 } }])).toThrow(
-      'charts.yaml:3: field "dek.en": states "2" by hand, expected words only',
-    );
-  });
-  it('passes texts with years only', () => {
-    expect(checkChartTexts([{ row: { ...chart, dek: { en: 'Since October 2022.' } }, location: { file: 'charts.yaml', line: 1 } }])).toHaveLength(1);
-  });
-});

@@ -2,16 +2,21 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Dataset } from '../data/schema.ts';
 import type { Chart, ChartId } from '../data/content-schema.ts';
-import { eventRows, figureRows, type FigureRow } from '../charts/rows.ts';
+import { eventRows, figureRows } from '../charts/rows.ts';
 import { chart as ordersApprovalsStock } from '../charts/orders-approvals-stock.ts';
 import { chart as figuresOverTime } from '../charts/figures-over-time.ts';
 import { chart as policyTimeline } from '../charts/policy-timeline.ts';
 import type { ChartModule } from '../charts/types.ts';
 
-/** Every source, figure and event, as plain rows. */
+/** Every source, figure and event, as plain rows (the collections are cached by Astro). */
 export async function getDataset(): Promise<Dataset> {
   const [sources, figures, events] = await Promise.all([getCollection('sources'), getCollection('figures'), getCollection('events')]);
   return { sources: sources.map((e) => e.data), figures: figures.map((e) => e.data), events: events.map((e) => e.data) };
+}
+
+/** The publication date of the latest source: how current the site's data is. */
+export function latestSourceDate(data: Dataset): string {
+  return data.sources.map((s) => s.published).sort().at(-1)!;
 }
 
 /**
@@ -26,27 +31,21 @@ export interface ReadyChart {
   rows: unknown[];
 }
 
-const FIGURE_CHARTS: Partial<Record<ChartId, ChartModule<FigureRow>>> = {
-  'orders-approvals-stock': ordersApprovalsStock,
-  'figures-over-time': figuresOverTime,
+/** How each chart the code can draw gets its module and rows: every id in CHART_IDS must have one. */
+const CHARTS: Record<ChartId, (data: Dataset, meta: Chart) => Omit<ReadyChart, 'meta'>> = {
+  'orders-approvals-stock': (data, meta) => ({ kind: 'figures', module: ordersApprovalsStock as ChartModule<unknown>, rows: figureRows(data, meta.figures) }),
+  'figures-over-time': (data, meta) => ({ kind: 'figures', module: figuresOverTime as ChartModule<unknown>, rows: figureRows(data, meta.figures) }),
+  'policy-timeline': (data) => ({ kind: 'events', module: policyTimeline as ChartModule<unknown>, rows: eventRows(data) }),
 };
 
 /** The chart of `id`, or an error naming the ids that exist. */
 export async function getChart(id: string): Promise<ReadyChart> {
   const entry = await getEntry('charts', id);
-  if (!entry) {
-    const ids = (await getCollection('charts')).map((c) => c.id);
-    throw new Error(`<Chart id="${id}">: no chart "${id}" in content/data/charts.yaml; expected one of ${ids.join(', ')}`);
-  }
-  const data = await getDataset();
-  const meta = entry.data;
-  const module = FIGURE_CHARTS[meta.id];
-  if (module) return { meta, kind: 'figures', module: module as ChartModule<unknown>, rows: figureRows(data, meta.figures) };
-  return { meta, kind: 'events', module: policyTimeline as ChartModule<unknown>, rows: eventRows(data) };
+  if (!entry) throw new Error(`<Chart id="${id}">: no chart "${id}" in content/data/charts.yaml; expected one of ${(await chartIds()).join(', ')}`);
+  return { meta: entry.data, ...CHARTS[entry.data.id](await getDataset(), entry.data) };
 }
 
-/** The ids of all charts, in the order of `charts.yaml`. */
+/** The ids of all charts in content/data/charts.yaml. */
 export async function chartIds(): Promise<string[]> {
   return (await getCollection('charts')).map((c) => c.id);
 }
-

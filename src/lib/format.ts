@@ -1,5 +1,5 @@
 /** Formats numbers, figures with their bounds, and partial dates for a reader, per language. */
-import type { Figure } from '../data/schema.ts';
+import type { Figure, Localized } from '../data/schema.ts';
 
 export type Lang = 'en';
 
@@ -23,6 +23,11 @@ export interface FormatOptions {
   lang?: Lang;
   /** Write large round numbers in words: "2 million" rather than "2,000,000". */
   compact?: boolean;
+}
+
+/** A text in the reader's language, or in English where it has not been translated yet. */
+export function localize(text: Localized, lang: Lang): string {
+  return text[lang] ?? text.en;
 }
 
 /** `400000` → `400,000`; with `compact`, `2000000` → `2 million` and `5500000000` → `5.5 billion`. */

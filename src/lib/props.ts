@@ -1,7 +1,7 @@
 /** Checks of the props an MDX component receives, so a typo in a story fails the build with a clear message. */
 
 /** Throws when `props` holds a prop `component` does not take, naming it and the props it does take. */
-export function rejectUnknownProps(component: string, props: Record<string, unknown>, allowed: string[]): void {
+export function rejectUnknownProps(component: string, props: Record<string, unknown>, allowed: readonly string[]): void {
   const unknown = Object.keys(props).filter((key) => !allowed.includes(key));
   if (unknown.length > 0) {
     const id = typeof props.id === 'string' ? ` id="${props.id}"` : '';

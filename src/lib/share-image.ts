@@ -11,7 +11,9 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 
 /** Places a chart's SVG in a box of the card, keeping its viewBox and dropping its own size and fonts. */
 function nest(svg: string, box: { x: number; y: number; width: number; height: number }): string {
-  const [, attributes, content] = /^<svg([^>]*)>([\s\S]*)$/.exec(svg)!;
+  const match = /^<svg([^>]*)>([\s\S]*)$/.exec(svg);
+  if (!match) throw new Error(`share card: expected a chart's SVG starting with <svg, got "${svg.slice(0, 40)}…"`);
+  const [, attributes, content] = match;
   const kept = attributes.replace(/\s(?:width|height|font-family)="[^"]*"/g, '');
   return `<svg x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" preserveAspectRatio="xMinYMin meet" color="#111"${kept}>${content}`;
 }

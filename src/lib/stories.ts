@@ -1,7 +1,11 @@
-/** The stories, their slugs, and what their MDX uses: the figures and charts a story cites. */
+/** The stories, checked against the data, with their slugs, languages and dates. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import { updatedDate } from '../data/content-schema.ts';
+import { checkStory, usedIds } from '../data/story-check.ts';
+import { chartIds, getDataset } from './content.ts';
 
+/** A story as the pages use it. */
 export interface Story {
   slug: string;
   lang: string;
@@ -11,9 +15,16 @@ export interface Story {
   updated: string;
 }
 
-/** Every story, in home-page order. File names are `<slug>.<lang>.mdx`. */
+/**
+ * Every story, in home-page order, each checked against the data first (components, ids and
+ * numbers written by hand), so no page is built from a story with a mistake in it.
+ * File names are `<slug>.<lang>.mdx`.
+ */
 export async function getStories(): Promise<Story[]> {
-  const entries = await getCollection('stories');
+  const [entries, data, charts] = await Promise.all([getCollection('stories'), getDataset(), chartIds()]);
+  for (const entry of entries) {
+    checkStory(readFileSync(entry.filePath!, 'utf8'), entry.filePath!, { figures: data.figures, sources: data.sources, charts });
+  }
   return entries
     .map((entry) => {
       const [slug, lang = 'en'] = entry.id.split('.');
@@ -22,8 +33,9 @@ export async function getStories(): Promise<Story[]> {
     .sort((a, b) => a.data.order - b.data.order || a.slug.localeCompare(b.slug));
 }
 
-/** The ids a story's MDX passes to a component, e.g. `usedIds(body, 'Fact')` → figure ids. */
-export function usedIds(body: string, component: 'Fact' | 'Chart' | 'Cite'): string[] {
-  const ids = [...body.matchAll(new RegExp(`<${component}\\b[^>]*\\bid=["']([^"']+)["']`, 'g'))].map((m) => m[1]);
-  return [...new Set(ids)];
+/** The story each chart first appears in, in home-page order: where a chart's links lead. */
+export function chartHomes(stories: Story[]): Map<string, Story> {
+  const homes = new Map<string, Story>();
+  for (const story of stories) for (const id of usedIds(story.entry.body ?? '', 'Chart')) if (!homes.has(id)) homes.set(id, story);
+  return homes;
 }

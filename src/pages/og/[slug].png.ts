@@ -1,6 +1,7 @@
 /** A share card per story, and one for the site: `/og/<slug>.png`. */
 import type { APIContext } from 'astro';
-import { getStories, usedIds } from '../../lib/stories.ts';
+import { getStories } from '../../lib/stories.ts';
+import { usedIds } from '../../data/story-check.ts';
 import { getChart } from '../../lib/content.ts';
 import { shareCardPng, type ShareCard } from '../../lib/share-image.ts';
 

@@ -1,0 +1,51 @@
+/** The words every chart of figures shares: value lines, labels, axis numbers and the data table. */
+import { formatDate, formatFigure, formatNumber, localize, type Lang } from '../lib/format.ts';
+import { sourceLabel, sourcesLabel, type FigureRow } from './rows.ts';
+import { uniqueSources, type Table } from './types.ts';
+import type { Figure } from '../data/schema.ts';
+
+/** A figure's label in the reader's language: "Approved by China". */
+export const figureLabel = (f: FigureRow, lang: Lang) => localize(f.label, lang);
+
+/** A figure's value with the marks a reader must not miss: "more than 400,000 · contested". */
+export function describeValue(f: FigureRow, lang: Lang): string {
+  const marks = [formatFigure(f, { lang })];
+  if (f.status === 'contested') marks.push('contested');
+  if (f.sourceRows.every((s) => s.confidence === 'L')) marks.push('low-confidence source');
+  return marks.join(' · ');
+}
+
+/** Short axis numbers: 0, 500k, 1M, 1.5M. */
+export function axisNumber(n: number, lang: Lang): string {
+  if (n >= 1e6) return `${formatNumber(n / 1e6, { lang })}M`;
+  if (n >= 1e3) return `${formatNumber(n / 1e3, { lang })}k`;
+  return formatNumber(n, { lang });
+}
+
+const BOUND_NAMES: Record<Figure['bound'], string> = {
+  exact: 'exact',
+  approximate: 'approximate',
+  lower: 'lower bound',
+  upper: 'upper bound',
+  range: 'range',
+};
+
+/** The figures behind a chart, as a table: measure, value, kind, as of, source. */
+export function figureTable(rows: FigureRow[], lang: Lang = 'en'): Table {
+  return {
+    columns: ['Measure', 'Value', 'Kind', 'As of', 'Source'],
+    rows: rows.map((f) => [
+      { text: figureLabel(f, lang) },
+      { text: describeValue(f, lang), value: f.bound === 'range' ? f.low : f.value },
+      { text: BOUND_NAMES[f.bound] },
+      { text: formatDate(f.asOf, { lang }) },
+      { text: sourcesLabel(f.sourceRows), links: f.sourceRows.map((s) => ({ text: sourceLabel(s), href: s.url })) },
+    ]),
+  };
+}
+
+/** The sources and the latest "as of" date of a chart of figures. */
+export const figureCredits = {
+  sources: (rows: FigureRow[]) => uniqueSources(rows.map((f) => f.sourceRows)),
+  asOf: (rows: FigureRow[]) => rows.map((f) => f.asOf).sort().at(-1)!,
+};
