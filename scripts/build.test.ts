@@ -46,10 +46,21 @@ describe('scripts/build.mjs', { timeout: 120_000 }, () => {
     expect(readFileSync(join(out, 'previous.html'), 'utf8')).toBe('the previous site');
   });
 
-  it('replaces the previous output when the content is sound', () => {
-    const { status, output } = build();
+  it("replaces the previous output when the content is sound, showing a story's dated updates and corrections", () => {
+    const updates = [
+      'updates:',
+      '  - { date: 2026-12-01, kind: update, text: "Added the May 2026 licence reports." }',
+      '  - { date: 2026-12-03, kind: correction, text: "An earlier version misdated the customs notice." }',
+    ].join('\n');
+    const { status, output } = build((content) => replaceIn(join(content, 'stories', 'h200-approvals-gap.en.mdx'), 'updates: []', updates));
     expect(status, output).toBe(0);
     expect(existsSync(join(out, 'previous.html'))).toBe(false);
-    expect(readFileSync(join(out, 'stories', 'h200-approvals-gap', 'index.html'), 'utf8')).toContain('data-fact="h200-approved-by-china"');
+    const html = readFileSync(join(out, 'stories', 'h200-approvals-gap', 'index.html'), 'utf8');
+    expect(html).toContain('data-fact="h200-approved-by-china"');
+    expect(html).toMatch(/Updated <time datetime="2026-12-03">3 December 2026<\/time>/);
+    expect(html).toMatch(/<li class="update update-correction"><strong>Correction, <time datetime="2026-12-03">3 December 2026<\/time>:<\/strong> An earlier version misdated the customs notice\.<\/li>/);
+    expect(html).toContain('Added the May 2026 licence reports.');
+    expect(html).toContain('"dateModified":"2026-12-03"');
+    expect(html).toContain('<meta property="article:modified_time" content="2026-12-03"');
   });
 });
