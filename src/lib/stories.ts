@@ -16,14 +16,25 @@ export interface Story {
 }
 
 /**
+ * The entries already checked: every page asks for the stories (the navigation lists them), and
+ * Astro hands back the same entry objects until a story changes, so each is checked once.
+ */
+const checked = new WeakSet<object>();
+
+/**
  * Every story, in home-page order, each checked against the data first (components, ids and
  * numbers written by hand), so no page is built from a story with a mistake in it.
  * File names are `<slug>.<lang>.mdx`.
  */
 export async function getStories(): Promise<Story[]> {
-  const [entries, data, charts] = await Promise.all([getCollection('stories'), getDataset(), chartIds()]);
-  for (const entry of entries) {
-    checkStory(readFileSync(entry.filePath!, 'utf8'), entry.filePath!, { figures: data.figures, sources: data.sources, charts });
+  const entries = await getCollection('stories');
+  const unchecked = entries.filter((entry) => !checked.has(entry));
+  if (unchecked.length > 0) {
+    const [data, charts] = await Promise.all([getDataset(), chartIds()]);
+    for (const entry of unchecked) {
+      checkStory(readFileSync(entry.filePath!, 'utf8'), entry.filePath!, { figures: data.figures, sources: data.sources, charts });
+      checked.add(entry);
+    }
   }
   return entries
     .map((entry) => {

@@ -6,7 +6,11 @@ export function url(path: string): string {
   return `${base}/${path.replace(/^\//, '')}`;
 }
 
-/** The absolute URL of `path` on the published site, for canonical links, Open Graph and feeds. */
+/**
+ * The absolute URL of site path `path` on the published site, for canonical links, Open Graph
+ * and feeds. `site` is Astro's `site`, which astro.config.mjs always sets.
+ */
 export function absoluteUrl(path: string, site: URL | undefined): string {
-  return new URL(url(path), site ?? 'https://h200-ledger.example').href;
+  if (!site) throw new Error('absoluteUrl: astro.config.mjs sets no site; set SITE or its default');
+  return new URL(url(path), site).href;
 }

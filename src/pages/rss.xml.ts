@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getStories } from '../lib/stories.ts';
-import { url } from '../lib/urls.ts';
+import { absoluteUrl, url } from '../lib/urls.ts';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -12,7 +12,7 @@ export async function GET(context: APIContext) {
   return rss({
     title: 'H200 Ledger',
     description: "Nvidia's H200 chips and China, in sourced data.",
-    site: context.site ?? 'https://h200-ledger.example',
+    site: absoluteUrl('/', context.site),
     items: stories.map((story) => ({
       title: story.data.title,
       description: story.data.dek,
@@ -21,6 +21,6 @@ export async function GET(context: APIContext) {
       customData: `<dc:creator>${escapeXml(story.data.byline.join(', '))}</dc:creator>`,
     })),
     xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
-    customData: `<language>en</language><atom:link href="${new URL(url('/rss.xml'), context.site)}" rel="self" type="application/rss+xml"/><lastBuildDate>${new Date(stories[0].updated).toUTCString()}</lastBuildDate>`,
+    customData: `<language>en</language><atom:link href="${absoluteUrl('/rss.xml', context.site)}" rel="self" type="application/rss+xml"/><lastBuildDate>${new Date(stories[0].updated).toUTCString()}</lastBuildDate>`,
   });
 }
