@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import headers from './src/integrations/headers.ts';
 
 /** The public address of the site: set SITE when publishing elsewhere. */
 const site = process.env.SITE ?? 'https://h200-ledger.example';
@@ -10,7 +11,12 @@ export default defineConfig({
   site,
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    // Embed pages are noindex: they stay out of the sitemap.
+    sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),
+    headers(),
+  ],
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // Tests that build other content folders keep their content cache apart from the site's.

@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromium } from 'playwright-core';
 import { existsSync } from 'node:fs';
+import { EXPORT_BASE, EXPORT_DIR, EXPORT_PORT, HOST, HOST_PORT, SITE, SITE_PORT } from './e2e/servers/addresses.ts';
 
 /** Playwright's own Chromium where it is installed; otherwise Debian's (`apt-get install chromium`). */
 function chromiumPath(): string | undefined {
@@ -8,9 +9,6 @@ function chromiumPath(): string | undefined {
   if (existsSync(bundled)) return undefined;
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 }
-
-// Not 4321, so the tests can run while `npm start` serves the site.
-const PORT = 4329;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -20,7 +18,7 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: SITE,
     trace: 'off',
   },
   projects: [
@@ -35,11 +33,29 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // A plain static server (not `astro preview`, which allows one per project) serves dist/ as a host would.
-    command: `sirv dist --host 127.0.0.1 --port ${PORT} --quiet`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // A plain static server (not `astro preview`, which allows one per project) serves dist/ as a host would.
+      command: `sirv dist --host 127.0.0.1 --port ${SITE_PORT} --quiet`,
+      url: `${SITE}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // The newsroom export, built for a deep path on another port and served there.
+      command: `node scripts/export.ts --base ${EXPORT_BASE} --out ${EXPORT_DIR} && node e2e/servers/static.ts --dir ${EXPORT_DIR}/site --port ${EXPORT_PORT} --mount ${new URL(EXPORT_BASE).pathname}`,
+      url: EXPORT_BASE,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // Partner pages on a second origin that embed the export's charts.
+      command: `node e2e/servers/host.ts --port ${HOST_PORT} --export ${EXPORT_DIR}`,
+      url: `${HOST}/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -12,7 +12,7 @@ test('with JavaScript off every chart is an SVG in the page and every figure has
       await expect(figure.locator('.artboard svg').first(), `${path}#${id}`).toBeAttached();
       await expect(figure.locator('.artboard svg:visible'), `${path}#${id} shows one SVG`).toHaveCount(1);
       await expect(figure.locator('table'), `${path}#${id}`).toHaveCount(1);
-      await figure.locator('summary').click();
+      await figure.locator('.data-table summary').click();
       await expect(figure.locator('table tbody tr').first(), `${path}#${id} opens its table`).toBeVisible();
       figures += 1;
     }

@@ -1,14 +1,18 @@
 import { expect, test } from '@playwright/test';
-import { data, linksOn, sitePaths, watch } from './site.ts';
+import { allPaths, data, linksOn, site, sitePaths, watch } from './site.ts';
 
 test('the sitemap lists the home page and every story', async ({ request }) => {
   const paths = await sitePaths(request);
   expect(paths).toEqual(expect.arrayContaining(['/', '/stories/h200-approvals-gap/', '/stories/how-we-got-here/', '/stories/methodology/']));
 });
 
+test('the sitemap leaves out the embed pages, which are noindex', async ({ request }) => {
+  expect((await sitePaths(request)).filter((path) => path.includes('/embed/'))).toEqual([]);
+});
+
 test('every page loads with no console error, no failed request and no request to another origin', async ({ page, request, baseURL }) => {
   const origin = new URL(baseURL!).origin;
-  for (const path of await sitePaths(request)) {
+  for (const path of await allPaths(request)) {
     const problems = watch(page, origin);
     const response = await page.goto(path, { waitUntil: 'networkidle' });
     expect(response?.status(), path).toBe(200);
@@ -17,16 +21,16 @@ test('every page loads with no console error, no failed request and no request t
   }
 });
 
-test('every source link on every page points to a source in content/data/sources.csv', async ({ page, request, baseURL }) => {
-  const urls = new Set(data.sources.map((s) => s.url));
+test('every link out of the site points to a source in content/data/sources.csv, or to our licence', async ({ page, request, baseURL }) => {
+  const urls = new Set([...data.sources.map((s) => s.url), site.licence.url]);
   const origin = new URL(baseURL!).origin;
   let checked = 0;
-  for (const path of await sitePaths(request)) {
+  for (const path of await allPaths(request)) {
     await page.goto(path);
     const hrefs = await linksOn(page);
     for (const href of hrefs) {
       if (new URL(href, origin).origin === origin) continue;
-      expect(urls.has(href), `${path} links to ${href}, which is not in sources.csv`).toBe(true);
+      expect(urls.has(href), `${path} links to ${href}, which is not in sources.csv nor the licence`).toBe(true);
       checked += 1;
     }
   }
@@ -36,7 +40,7 @@ test('every source link on every page points to a source in content/data/sources
 test('every page is readable at 320 px and 1440 px without sideways scrolling', async ({ page, request }) => {
   for (const width of [320, 1440]) {
     await page.setViewportSize({ width, height: 800 });
-    for (const path of await sitePaths(request)) {
+    for (const path of await allPaths(request)) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
@@ -47,7 +51,7 @@ test('every page is readable at 320 px and 1440 px without sideways scrolling', 
 test('every link within the site leads to a page that exists, and every #fragment to an element on it', async ({ page, request, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const targets = new Set<string>();
-  for (const path of await sitePaths(request)) {
+  for (const path of await allPaths(request)) {
     await page.goto(path);
     for (const href of await linksOn(page)) {
       if (new URL(href).origin === origin) targets.add(href);
@@ -56,6 +60,11 @@ test('every link within the site leads to a page that exists, and every #fragmen
   expect(targets.size).toBeGreaterThan(10);
   for (const target of targets) {
     const url = new URL(target);
+    // Downloads (CSV, PNG, SVG) are fetched; a browser would save them rather than show them.
+    if (/\.(?!html$)\w+$/.test(url.pathname)) {
+      expect((await request.get(url.pathname)).status(), target).toBe(200);
+      continue;
+    }
     const response = await page.goto(url.pathname);
     expect(response?.status(), target).toBe(200);
     if (url.hash) await expect(page.locator(`[id="${decodeURIComponent(url.hash.slice(1))}"]`), target).toHaveCount(1);

@@ -1,9 +1,25 @@
-/** What the browser tests share: the site's pages, read from its sitemap, and the data files. */
+/** What the browser tests share: the site's pages, read from its sitemap and build, and the content files. */
 import type { APIRequestContext, Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDataset } from '../src/data/load.ts';
+import { loadDataset, loadYamlRecord } from '../src/data/load.ts';
+import { siteSchema } from '../src/data/content-schema.ts';
 
-export const data = loadDataset(join(import.meta.dirname, '..', 'content', 'data'), join(import.meta.dirname, '..'));
+const ROOT = join(import.meta.dirname, '..');
+export const data = loadDataset(join(ROOT, 'content', 'data'), ROOT);
+/** The site's name, credit and licence, from content/site.yaml. */
+export const site = loadYamlRecord({ path: join(ROOT, 'content', 'site.yaml'), name: 'content/site.yaml' }, siteSchema).row;
+
+/** The address the build was made for (its canonical links and embed codes use it), read from dist/. */
+export const PUBLISHED = new URL(/<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(ROOT, 'dist', 'index.html'), 'utf8'))![1]).origin;
+
+/** The ids of the charts that have an embed page in dist/embed/. */
+export const embedIds = readdirSync(join(ROOT, 'dist', 'embed'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+
+/** Every page a reader or partner can open: the sitemap's, the 404 page, the embed previewer and every embed page. */
+export async function allPaths(request: APIRequestContext): Promise<string[]> {
+  return [...(await sitePaths(request)), '/embed/', ...embedIds.map((id) => `/embed/${id}/`)];
+}
 
 /** Every page path in the built sitemap, plus the 404 page. */
 export async function sitePaths(request: APIRequestContext): Promise<string[]> {
@@ -23,7 +39,12 @@ export function watch(page: Page, origin: string) {
   return problems;
 }
 
-/** Every link target on the page, HTML and SVG alike, as an absolute URL. */
-export function linksOn(page: Page): Promise<string[]> {
-  return page.locator('a[href]').evaluateAll((links) => links.map((a) => new URL(a.getAttribute('href')!, document.baseURI).href));
+/**
+ * Every link target on the page, HTML and SVG alike, as an absolute URL. Links to the published
+ * address (an embed's link to its story) are read as links to the site under test.
+ */
+export async function linksOn(page: Page): Promise<string[]> {
+  const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => new URL(a.getAttribute('href')!, document.baseURI).href));
+  const here = new URL(page.url()).origin;
+  return hrefs.map((href) => (new URL(href).origin === PUBLISHED ? here + href.slice(PUBLISHED.length) : href));
 }

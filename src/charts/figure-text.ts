@@ -1,7 +1,7 @@
 /** The words every chart of figures shares: value lines, labels, axis numbers and the data table. */
 import { formatDate, formatFigure, formatNumber, localize, type Lang } from '../lib/format.ts';
-import { sourceLabel, sourcesLabel, type FigureRow } from './rows.ts';
-import { uniqueSources, type Table } from './types.ts';
+import { sourceCitation, sourceLabel, sourcesLabel, type FigureRow } from './rows.ts';
+import { uniqueSources, type DataRecord, type Table } from './types.ts';
 import type { Figure } from '../data/schema.ts';
 
 /** A figure's label in the reader's language: "Approved by China". */
@@ -49,3 +49,22 @@ export const figureCredits = {
   sources: (rows: FigureRow[]) => uniqueSources(rows.map((f) => f.sourceRows)),
   asOf: (rows: FigureRow[]) => rows.map((f) => f.asOf).sort().at(-1)!,
 };
+
+/** The figures behind a chart for download: raw values and bounds, dates, and the sources that back each row. */
+export function figureRecords(rows: FigureRow[], lang: Lang = 'en'): DataRecord[] {
+  return rows.map((f) => ({
+    id: f.id,
+    label: figureLabel(f, lang),
+    measure: f.measure,
+    chip: f.chip,
+    unit: f.unit,
+    bound: f.bound,
+    value: f.value,
+    low: f.low,
+    high: f.high,
+    as_of: f.asOf,
+    status: f.status,
+    source: f.sourceRows.map(sourceCitation).join('; '),
+    source_url: f.sourceRows.map((s) => s.url).join(' '),
+  }));
+}

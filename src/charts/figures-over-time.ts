@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { createDocument } from './dom.ts';
 import { formatDate, toDate } from '../lib/format.ts';
-import { axisNumber, describeValue, figureCredits, figureLabel as label, figureTable } from './figure-text.ts';
+import { axisNumber, describeValue, figureCredits, figureLabel as label, figureRecords, figureTable } from './figure-text.ts';
 import { sourcesLabel, type FigureRow } from './rows.ts';
 import { placeLabels, wrap } from './labels.ts';
 import { boundColourScale } from './palette.ts';
@@ -93,6 +93,7 @@ export const chart: ChartModule<FigureRow> = {
     return `Chart of ${counts.length} H200 quantities by the date each describes, from ${formatDate(counts[0].asOf, { lang, long: true })} to ${formatDate(counts.at(-1)!.asOf, { lang, long: true })}. ${parts.join(' ')}`;
   },
   table: (rows, lang) => figureTable(chipCounts(rows), lang),
+  records: (rows, lang) => figureRecords(chipCounts(rows), lang),
   sources: (rows) => figureCredits.sources(chipCounts(rows)),
   asOf: (rows) => figureCredits.asOf(chipCounts(rows)),
 };

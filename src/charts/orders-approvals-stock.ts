@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { createDocument } from './dom.ts';
 import { formatDate, type Lang } from '../lib/format.ts';
 import { sourcesLabel, type FigureRow } from './rows.ts';
-import { axisNumber, describeValue, figureCredits, figureLabel, figureTable } from './figure-text.ts';
+import { axisNumber, describeValue, figureCredits, figureLabel, figureRecords, figureTable } from './figure-text.ts';
 import { boundColourScale } from './palette.ts';
 import { roundNumbers, type ChartModule, type ChartOptions } from './types.ts';
 
@@ -106,5 +106,6 @@ export const chart: ChartModule<FigureRow> = {
   render: ordersApprovalsStock,
   describe: describeOrdersApprovalsStock,
   table: figureTable,
+  records: figureRecords,
   ...figureCredits,
 };

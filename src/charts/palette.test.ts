@@ -14,9 +14,10 @@ const contrast = (a: string, b: string) => {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);
 };
+/** A custom property's light or dark colour, from its `light-dark(light, dark)` value in the stylesheet. */
 const variable = (name: string, dark: boolean) => {
-  const blocks = css.split('@media (prefers-color-scheme: dark)');
-  return new RegExp(`--${name}: (#[0-9a-f]{6})`).exec(dark ? blocks[1] : blocks[0])![1];
+  const [, light, darkColour] = new RegExp(`--${name}: light-dark\\((#[0-9a-f]{6}), (#[0-9a-f]{6})\\)`).exec(css)!;
+  return dark ? darkColour : light;
 };
 
 describe('chart colours', () => {
@@ -25,7 +26,7 @@ describe('chart colours', () => {
     expect(contrast(dark, variable('bg', true))).toBeGreaterThanOrEqual(3);
   });
   it.each(Object.entries(BOUND_COLOURS))('%s is swapped for its dark twin in the stylesheet', (_, { light, dark }) => {
-    expect(css).toContain(`.artboards [fill='${light}'] { fill: ${dark}; }`);
-    expect(css).toContain(`.artboards [stroke='${light}'] { stroke: ${dark}; }`);
+    expect(css).toContain(`.artboards [fill='${light}'] { fill: light-dark(${light}, ${dark}); }`);
+    expect(css).toContain(`.artboards [stroke='${light}'] { stroke: light-dark(${light}, ${dark}); }`);
   });
 });

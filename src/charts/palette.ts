@@ -1,6 +1,6 @@
 /**
  * The charts' colours, light and dark. Charts draw with the light ones; the stylesheet swaps in
- * the dark ones under `prefers-color-scheme: dark` (a test keeps the two lists in step).
+ * the dark ones with `light-dark()` (the reader's setting, or an embed's `?theme=`) (a test keeps the two lists in step).
  * Bound colours keep 3:1 contrast against the page in both themes; actor colours are Okabe–Ito.
  */
 import type { Actor, Figure } from '../data/schema.ts';

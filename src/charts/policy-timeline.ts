@@ -8,7 +8,7 @@ import { select } from 'd3-selection';
 import { utcMonth, utcYear } from 'd3-time';
 import { createDocument } from './dom.ts';
 import { formatDate, localize, toDate, type Lang } from '../lib/format.ts';
-import { sourceLabel, sourcesLabel, type EventRow } from './rows.ts';
+import { sourceCitation, sourceLabel, sourcesLabel, type EventRow } from './rows.ts';
 import { ACTORS, type Actor, type Source } from '../data/schema.ts';
 import { dodge, wrap } from './labels.ts';
 import { ACTOR_COLOURS } from './palette.ts';
@@ -158,6 +158,17 @@ export const chart: ChartModule<EventRow> = {
   render: policyTimeline,
   describe: describePolicyTimeline,
   table: eventTable,
+  records: (rows, lang = 'en') =>
+    rows.map((e) => ({
+      id: e.id,
+      date: e.date,
+      actor: ACTOR_NAMES[lang][e.actor],
+      title: localize(e.title, lang),
+      summary: localize(e.summary, lang),
+      figures: e.figures.join('; '),
+      source: e.sourceRows.map(sourceCitation).join('; '),
+      source_url: e.sourceRows.map((s) => s.url).join(' '),
+    })),
   sources: (rows) => uniqueSources(rows.map((e) => e.sourceRows)),
   asOf: (rows) => rows.map((e) => e.date).sort().at(-1)!,
 };

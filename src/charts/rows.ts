@@ -16,6 +16,11 @@ export function sourceLabel(source: Source): string {
   return source.kind === 'republication' && source.republishes ? `${source.republishes} via ${source.publisher}` : source.publisher;
 }
 
+/** A source in full for a data file: `Reuters via The Decoder, "Headline" (2026-01-28)`. */
+export function sourceCitation(source: Source): string {
+  return `${sourceLabel(source)}, "${source.title}" (${source.published})`;
+}
+
 /** The credit line of a list of sources: "Reuters via The Decoder; FT via Business Times". */
 export function sourcesLabel(sources: Source[]): string {
   return sources.map(sourceLabel).join('; ');

@@ -25,6 +25,9 @@ export interface Table {
   rows: Cell[][];
 }
 
+/** One row of a chart's data as a partner downloads it (CSV): plain values by column, with the row's source. */
+export type DataRecord = Record<string, string | number | undefined>;
+
 /** A chart: one pure function per view of the same rows. */
 export interface ChartModule<Row> {
   /** The chart as SVG markup, deterministic for the same rows and options. */
@@ -33,6 +36,8 @@ export interface ChartModule<Row> {
   describe(rows: Row[], lang?: Lang): string;
   /** The chart's data as a table a reader can open. */
   table(rows: Row[], lang?: Lang): Table;
+  /** The chart's data for download, one record per row drawn, each naming its sources and their URLs. */
+  records(rows: Row[], lang?: Lang): DataRecord[];
   /** The sources the chart draws on, each once, in order of first use. */
   sources(rows: Row[]): Source[];
   /** The latest "as of" date among the rows. */

@@ -5,8 +5,8 @@ describe('updatedDate(story)', () => {
   it('is the publication date when there is no update', () => expect(updatedDate({ published: '2026-11-29', updates: [] })).toBe('2026-11-29'));
   it('is the latest update or correction, whatever their order', () => {
     const updates = [
-      { date: '2026-12-03', kind: 'correction' as const, text: 'b' },
-      { date: '2026-12-01', kind: 'update' as const, text: 'a' },
+      { date: '2026-12-03', kind: 'correction' as const, text: 'b', charts: [] },
+      { date: '2026-12-01', kind: 'update' as const, text: 'a', charts: [] },
     ];
     expect(updatedDate({ published: '2026-11-29', updates })).toBe('2026-12-03');
   });
@@ -28,5 +28,17 @@ describe('chartSchema', () => {
   it('refuses a chart the code cannot draw, naming those it can', () => {
     const result = chartSchema.safeParse({ id: 'pie', title: { en: 'T' }, dek: { en: 'D' }, story: 's' });
     expect(result.error?.issues[0].message).toMatch(/^one of the charts the code draws: orders-approvals-stock, figures-over-time, policy-timeline$/);
+  });
+});
+
+describe("storySchema's updates", () => {
+  const story = { title: 'T', dek: 'D', short: 'S', byline: ['A'], published: '2026-11-29' };
+  it('takes the charts an update changes, and none by default', () => {
+    const { updates } = storySchema.parse({ ...story, updates: [{ date: '2026-12-01', kind: 'correction', text: 'x', charts: ['orders-approvals-stock'] }, { date: '2026-12-02', kind: 'update', text: 'y' }] });
+    expect(updates.map((u) => u.charts)).toEqual([['orders-approvals-stock'], []]);
+  });
+  it('refuses a chart id that does not exist, naming those that do', () => {
+    const result = storySchema.safeParse({ ...story, updates: [{ date: '2026-12-01', kind: 'correction', text: 'x', charts: ['pie'] }] });
+    expect(result.error?.issues[0].message).toMatch(/^a chart id: orders-approvals-stock, figures-over-time, policy-timeline$/);
   });
 });

@@ -1,6 +1,6 @@
 /** Schemas of the editorial content: the charts' texts and the stories' frontmatter. */
 import { z } from 'zod';
-import { localized, partialDate } from './schema.ts';
+import { httpUrl, localized, partialDate } from './schema.ts';
 
 /** The charts the code can draw; a chart in `charts.yaml` names one of these. */
 export const CHART_IDS = ['orders-approvals-stock', 'figures-over-time', 'policy-timeline'] as const;
@@ -30,14 +30,39 @@ export const storySchema = z.object({
   published: partialDate,
   /** Dated updates and corrections, shown on the page; the latest sets the updated date. */
   updates: z
-    .array(z.object({ date: partialDate, kind: z.enum(['update', 'correction'], { error: 'update or correction' }), text: z.string().trim().min(1) }))
+    .array(
+      z.object({
+        date: partialDate,
+        kind: z.enum(['update', 'correction'], { error: 'update or correction' }),
+        text: z.string().trim().min(1),
+        /** The charts the update changes: their embeds link to it, so a partner's copy never hides a fix. */
+        charts: z.array(z.enum(CHART_IDS, { error: `a chart id: ${CHART_IDS.join(', ')}` })).default([]),
+      }),
+    )
     .default([]),
   /** Position on the home page, lowest first. */
   order: z.number().int().default(100),
 });
 
+/** Who publishes the site, the credit partners print, and the licence they republish under: content/site.yaml. */
+export const siteSchema = z
+  .object({
+    name: z.string().trim().min(1, "the site's name"),
+    /** The credit line partners print with a chart, e.g. "Chart: H200 Ledger". */
+    credit: localized,
+    licence: z.object({
+      name: z.string().trim().min(1, "the licence's short name, such as CC BY 4.0"),
+      url: httpUrl('https://creativecommons.org/licenses/by/4.0/'),
+      /** What a partner may do, in a sentence or two. */
+      terms: localized,
+    }),
+  })
+  .strict();
+
 /** A chart's texts, as validated. */
 export type Chart = z.output<typeof chartSchema>;
+/** The site's settings, as validated. */
+export type Site = z.output<typeof siteSchema>;
 /** A story's frontmatter, as validated. */
 export type StoryData = z.output<typeof storySchema>;
 

@@ -58,6 +58,22 @@ export function loadCsv<S extends z.ZodType>(file: { path: string; name: string 
 
 /** Reads a YAML file holding a list of maps, keeping each item's line for error messages. */
 export function loadYamlList<S extends z.ZodType>(file: { path: string; name: string }, schema: S): Located<z.output<S>>[] {
+  const { doc, lineOf } = parseYaml(file);
+  const list = doc.contents;
+  if (!isSeq(list) || list.items.length === 0) {
+    throw new DataError({ file: file.name, line: 1 }, 'expected a list of items, each starting with "- id: …"');
+  }
+  return list.items.map((item) => readMap(item, doc, file, schema, lineOf, 'expected a map of fields (id, date, actor, …)'));
+}
+
+/** Reads a YAML file holding one map of fields, such as content/site.yaml, validated by `schema`. */
+export function loadYamlRecord<S extends z.ZodType>(file: { path: string; name: string }, schema: S): Located<z.output<S>> {
+  const { doc, lineOf } = parseYaml(file);
+  return readMap(doc.contents, doc, file, schema, lineOf, 'expected a map of fields (name: …, licence: …)');
+}
+
+/** Parses YAML, throwing at the line of the first syntax error; `lineOf` gives a node's line. */
+function parseYaml(file: { path: string; name: string }) {
   const lineCounter = new LineCounter();
   const doc = parseDocument(readText(file), { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -65,22 +81,28 @@ export function loadYamlList<S extends z.ZodType>(file: { path: string; name: st
     const line = lineCounter.linePos(error.pos[0]).line;
     throw new DataError({ file: file.name, line }, `not valid YAML: ${error.message.split('\n')[0]}`);
   }
-  const list = doc.contents;
-  if (!isSeq(list) || list.items.length === 0) {
-    throw new DataError({ file: file.name, line: 1 }, 'expected a list of items, each starting with "- id: …"');
-  }
   const lineOf = (node: unknown) =>
     node && typeof node === 'object' && 'range' in node && (node as Node).range
       ? lineCounter.linePos((node as Node).range![0]).line
       : undefined;
-  return list.items.map((item) => {
-    const location = { file: file.name, line: lineOf(item) };
-    if (!isMap(item)) throw new DataError(location, 'expected a map of fields (id, date, actor, …)');
-    const raw = item.toJS(doc) as Record<string, unknown>;
-    const fieldLine = (key: string) => lineOf(item.get(fieldName(key), true)) ?? location.line;
-    const fieldLines = Object.fromEntries(Object.keys(raw).map((key) => [renameKey(key), fieldLine(renameKey(key))]));
-    return { row: validate(schema, renameKeys(raw), location, fieldLine), location, fieldLines };
-  });
+  return { doc, lineOf };
+}
+
+/** Validates one YAML map with `schema`, naming the line of the field at fault. */
+function readMap<S extends z.ZodType>(
+  item: unknown,
+  doc: ReturnType<typeof parseDocument>,
+  file: { name: string },
+  schema: S,
+  lineOf: (node: unknown) => number | undefined,
+  expected: string,
+): Located<z.output<S>> {
+  const location = { file: file.name, line: lineOf(item) ?? 1 };
+  if (!isMap(item)) throw new DataError(location, expected);
+  const raw = item.toJS(doc) as Record<string, unknown>;
+  const fieldLine = (key: string) => lineOf(item.get(fieldName(key), true)) ?? location.line;
+  const fieldLines = Object.fromEntries(Object.keys(raw).map((key) => [renameKey(key), fieldLine(renameKey(key))]));
+  return { row: validate(schema, renameKeys(raw), location, fieldLine), location, fieldLines };
 }
 
 function readText(file: { path: string; name: string }): string {

@@ -31,6 +31,10 @@ const id = z
 
 const nonEmpty = (what: string) => z.string({ error: what }).trim().min(1, what);
 
+/** An absolute http(s) URL, such as `example`. */
+export const httpUrl = (example: string) =>
+  z.string({ error: 'an http(s) URL' }).refine((s) => /^https?:\/\/[^\s/]+\.[^\s]+$/.test(s), `an http(s) URL such as ${example}`);
+
 /** The languages the site's texts may be written in; English is the one every text needs. */
 export const LANGUAGES = ['en', 'fr'] as const;
 
@@ -56,9 +60,7 @@ export const sourceSchema = z.object({
   id,
   publisher: nonEmpty('the publisher of the page, such as Reuters'),
   title: nonEmpty('the headline of the page'),
-  url: z
-    .string({ error: 'an http(s) URL' })
-    .refine((s) => /^https?:\/\/[^\s/]+\.[^\s]+$/.test(s), 'an http(s) URL such as https://www.reuters.com/…'),
+  url: httpUrl('https://www.reuters.com/…'),
   published: partialDate,
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a language code such as en or fr'),
   kind: z.enum(['original', 'republication'], { error: 'original or republication' }),

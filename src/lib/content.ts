@@ -1,7 +1,7 @@
 /** The site's data, read from the content collections and joined for the charts and components. */
 import { getCollection, getEntry } from 'astro:content';
 import type { Dataset } from '../data/schema.ts';
-import type { Chart, ChartId } from '../data/content-schema.ts';
+import type { Chart, ChartId, Site } from '../data/content-schema.ts';
 import { eventRows, figureRows } from '../charts/rows.ts';
 import { chart as ordersApprovalsStock } from '../charts/orders-approvals-stock.ts';
 import { chart as figuresOverTime } from '../charts/figures-over-time.ts';
@@ -12,6 +12,13 @@ import type { ChartModule } from '../charts/types.ts';
 export async function getDataset(): Promise<Dataset> {
   const [sources, figures, events] = await Promise.all([getCollection('sources'), getCollection('figures'), getCollection('events')]);
   return { sources: sources.map((e) => e.data), figures: figures.map((e) => e.data), events: events.map((e) => e.data) };
+}
+
+/** The site's name, credit line and licence, from content/site.yaml. */
+export async function getSite(): Promise<Site> {
+  const entry = await getEntry('site', 'site');
+  if (!entry) throw new Error('content/site.yaml: not found; expected the site\'s name, credit and licence');
+  return entry.data;
 }
 
 /** The publication date of the latest source: how current the site's data is. */

@@ -1,4 +1,7 @@
-/** Share cards (1200×630 PNG) for Open Graph and Twitter, drawn as SVG and rendered by resvg with bundled fonts. */
+/**
+ * Share cards (1200×630 for stories, 1200×675 for charts) drawn as SVG, and PNGs rendered from
+ * SVG by resvg with bundled fonts, so images look the same on every machine.
+ */
 import { Resvg } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -7,10 +10,11 @@ import { wrap } from '../charts/labels.ts';
 const require = createRequire(import.meta.url);
 const FONTS = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Text escaped for SVG markup. */
+export const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Places a chart's SVG in a box of the card, keeping its viewBox and dropping its own size and fonts. */
-function nest(svg: string, box: { x: number; y: number; width: number; height: number }): string {
+export function nest(svg: string, box: { x: number; y: number; width: number; height: number }): string {
   const match = /^<svg([^>]*)>([\s\S]*)$/.exec(svg);
   if (!match) throw new Error(`share card: expected a chart's SVG starting with <svg, got "${svg.slice(0, 40)}…"`);
   const [, attributes, content] = match;
@@ -23,18 +27,20 @@ export interface ShareCard {
   title: string;
   dek: string;
   chart?: string;
+  /** The card's height: 630 (Open Graph, the default) or 675 (16:9). */
+  height?: number;
 }
 
 /** The share card's SVG: the site's name and the headline, then the chart where there is one, else the summary. */
-export function shareCardSvg({ title, dek, chart }: ShareCard): string {
+export function shareCardSvg({ title, dek, chart, height = 630 }: ShareCard): string {
   const titleLines = wrap(title, chart ? 40 : 30).slice(0, chart ? 2 : 4);
   const size = chart ? 44 : 56;
   const below = 120 + titleLines.length * (size + 12) + 10;
   const body = chart
-    ? nest(chart, { x: 72, y: below, width: 1056, height: 630 - below - 24 })
+    ? nest(chart, { x: 72, y: below, width: 1056, height: height - below - 24 })
     : wrap(dek, 62).slice(0, 3).map((line, i) => `<text x="72" y="${below + 30 + i * 40}" font-family="DejaVu Sans" font-size="28" fill="#333">${escape(line)}</text>`).join('\n  ');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
-  <rect width="1200" height="630" fill="#f7f5f0"/>
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="${height}" viewBox="0 0 1200 ${height}">
+  <rect width="1200" height="${height}" fill="#f7f5f0"/>
   <rect x="0" y="0" width="1200" height="14" fill="#1b6b93"/>
   <text x="72" y="86" font-family="DejaVu Sans" font-weight="bold" font-size="28" fill="#1b6b93">H200 Ledger</text>
   ${titleLines.map((line, i) => `<text x="72" y="${150 + i * (size + 12)}" font-family="DejaVu Sans" font-weight="bold" font-size="${size}" fill="#111">${escape(line)}</text>`).join('\n  ')}
@@ -44,7 +50,13 @@ export function shareCardSvg({ title, dek, chart }: ShareCard): string {
 
 /** The share card as PNG bytes. */
 export function shareCardPng(card: ShareCard): Uint8Array {
-  const resvg = new Resvg(shareCardSvg(card), {
+  return renderPng(shareCardSvg(card));
+}
+
+/** An SVG drawn as PNG bytes at `zoom` times its size, with the bundled DejaVu fonts only. */
+export function renderPng(svg: string, zoom = 1): Uint8Array {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: zoom },
     font: { loadSystemFonts: false, fontFiles: [join(FONTS, 'DejaVuSans.ttf'), join(FONTS, 'DejaVuSans-Bold.ttf')], defaultFontFamily: 'DejaVu Sans' },
   });
   return resvg.render().asPng();

@@ -50,3 +50,18 @@ export function chartHomes(stories: Story[]): Map<string, Story> {
   for (const story of stories) for (const id of usedIds(story.entry.body ?? '', 'Chart')) if (!homes.has(id)) homes.set(id, story);
   return homes;
 }
+
+/** A story's dated update or correction. */
+export type Update = Story['data']['updates'][number];
+
+/** The fragment id of a story's update, counted from its earliest: `update-1`, `update-2`… */
+export function updateAnchor(story: Story, update: Update): string {
+  const chronological = [...story.data.updates].sort((a, b) => a.date.localeCompare(b.date));
+  return `update-${chronological.indexOf(update) + 1}`;
+}
+
+/** The latest correction, in any story, that changes chart `id`; undefined when there is none. */
+export function latestCorrection(stories: Story[], id: string): { story: Story; update: Update } | undefined {
+  const corrections = stories.flatMap((story) => story.data.updates.filter((u) => u.kind === 'correction' && (u.charts as readonly string[]).includes(id)).map((update) => ({ story, update })));
+  return corrections.sort((a, b) => b.update.date.localeCompare(a.update.date))[0];
+}

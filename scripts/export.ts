@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+/**
+ * The newsroom export: `npm run export [-- --base URL] [--out DIR]` builds the site for the
+ * address a partner will host it at and writes DIR/ (default export/) and DIR.zip beside it:
+ *   site/          the complete static site, every URL under the base
+ *   charts/<id>/   each chart's embed page with its own assets, SVG, PNGs, CSV, oEmbed and README.txt
+ *   README.txt     what is in the package and how to host it
+ *   manifest.json  every file with its size and SHA-256
+ * `npm run export -- --verify DIR` checks a package against its manifest and names any missing,
+ * changed or extra file. A failed export leaves the previous DIR/ and DIR.zip as they were.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildManifest, MANIFEST, verifyManifest } from '../src/export/manifest.ts';
+import { packChartFolder } from '../src/export/chart-folder.ts';
+import { zipFolder } from '../src/export/zip.ts';
+import { progress } from '../src/export/progress.ts';
+import { packageReadme } from '../src/export/readme.ts';
+
+const DEFAULT_SITE = 'https://h200-ledger.example/';
+
+const { values } = parseArgs({
+  options: { base: { type: 'string' }, out: { type: 'string', default: 'export' }, verify: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+});
+
+if (values.help) {
+  console.log('npm run export [-- --base https://partner.example/graphics/h200/] [--out export]\nnpm run export -- --verify export/');
+  process.exit(0);
+}
+
+if (values.verify !== undefined) {
+  const problems = verifyManifest(values.verify);
+  if (problems.length > 0) {
+    console.error(`${values.verify}: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} against ${MANIFEST}:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    process.exit(1);
+  }
+  console.log(`${values.verify}: every file matches ${MANIFEST}.`);
+  process.exit(0);
+}
+
+/** The base as a URL ending in "/", or an error saying what was expected. */
+function parseBase(text: string): URL {
+  let base: URL;
+  try {
+    base = new URL(text);
+  } catch {
+    throw new Error(`--base: got "${text}", expected an absolute http(s) URL such as https://partner.example/graphics/h200/`);
+  }
+  if (!/^https?:$/.test(base.protocol)) throw new Error(`--base: got "${text}", expected an http(s) URL`);
+  if (base.search || base.hash) throw new Error(`--base: got "${text}", expected no ?query or #fragment`);
+  if (!base.pathname.endsWith('/')) base.pathname += '/';
+  return base;
+}
+
+/** Runs `astro build` into `outDir` for `base`, counting the files it renders; rejects with its output on failure. */
+function buildSite(outDir: string, base: URL, report: ReturnType<typeof progress>): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn('astro', ['build', '--outDir', outDir], {
+      env: { ...process.env, SITE: base.origin, BASE_PATH: base.pathname, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join('node_modules', '.astro-export') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    let files = 0;
+    const read = (chunk: Buffer) => {
+      const text = chunk.toString();
+      output += text;
+      for (const line of text.split('\n')) if (/[├└]─ \//.test(line)) report.count(++files, 'files rendered');
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.on('error', fail);
+    child.on('close', (code) => {
+      report.endCount(files, 'files rendered');
+      if (code === 0) done();
+      else fail(new Error(`the site's build failed:\n${output.split('\n').filter((l) => !l.includes('head-inject')).slice(-40).join('\n')}`));
+    });
+  });
+}
+
+const sizeOf = (dir: string): number =>
+  readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? sizeOf(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+
+async function main() {
+  const base = parseBase(values.base ?? process.env.SITE ?? DEFAULT_SITE);
+  const out = resolve(values.out!);
+  const zip = `${out}.zip`;
+  const next = join(dirname(out), `.${basename(out)}-next`);
+  const nextZip = `${next}.zip`;
+  const report = progress(5);
+  rmSync(next, { recursive: true, force: true });
+  rmSync(nextZip, { force: true });
+  try {
+    report.step(`Building the site for ${base.href}`);
+    await buildSite(join(next, 'site'), base, report);
+
+    report.step('Packing a folder per chart');
+    const ids = readdirSync(join(next, 'site', 'embed'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    for (const id of ids) packChartFolder(join(next, 'site'), id, join(next, 'charts', id), base.pathname);
+    console.error(`  ${ids.join(', ')}`);
+
+    report.step('Writing README.txt and manifest.json');
+    writeFileSync(join(next, 'README.txt'), packageReadme(base.href, ids));
+    const manifest = buildManifest(next, { name: 'H200 Ledger newsroom export', base: base.href, created: new Date().toISOString() });
+    writeFileSync(join(next, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
+    console.error(`  ${manifest.files.length} files listed`);
+
+    report.step(`Zipping into ${basename(zip)}`);
+    zipFolder(next, nextZip, basename(out));
+
+    report.step(`Replacing ${basename(out)}/ and ${basename(zip)}`);
+    const previous = join(dirname(out), `.${basename(out)}-previous`);
+    rmSync(previous, { recursive: true, force: true });
+    if (existsSync(out)) renameSync(out, previous);
+    renameSync(next, out);
+    renameSync(nextZip, zip);
+    rmSync(previous, { recursive: true, force: true });
+    const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+    console.error(`Exported ${manifest.files.length + 1} files (${mb(sizeOf(out))}) to ${out}/ and ${zip} (${mb(statSync(zip).size)}) in ${report.seconds()} s.`);
+  } catch (error) {
+    rmSync(next, { recursive: true, force: true });
+    rmSync(nextZip, { force: true });
+    console.error(`\nExport failed: ${(error as Error).message}\n${basename(out)}/ and ${basename(zip)} are unchanged.`);
+    process.exit(1);
+  }
+}
+
+mkdirSync(dirname(resolve(values.out!)), { recursive: true });
+await main();

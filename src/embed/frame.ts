@@ -1,0 +1,32 @@
+/**
+ * The embed page's script, loaded in its head: applies the `?theme=` and `?plain` flags, and tells
+ * the host the page's height whenever it changes, in our message and in pym.js's format.
+ * Without it the page is complete; only the flags and the resizing need it.
+ */
+import { heightMessage, isPymWidthMessage, pymChildId, pymMessage } from './protocol.ts';
+
+const root = document.documentElement;
+const query = new URLSearchParams(location.search);
+const theme = query.get('theme');
+if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
+if (query.has('plain')) root.dataset.plain = '';
+
+if (window.parent !== window) {
+  const pymId = pymChildId(location.search);
+  let last = -1;
+  const send = (force = false) => {
+    const height = Math.ceil(root.getBoundingClientRect().height);
+    if (height === last && !force) return;
+    last = height;
+    // A height is no secret, and the host's origin is not known in advance: any origin may read it.
+    window.parent.postMessage(heightMessage(height), '*');
+    if (pymId) window.parent.postMessage(pymMessage(pymId, 'height', String(height)), '*');
+  };
+  new ResizeObserver(() => send()).observe(root);
+  if (pymId) {
+    // pym.Parent asks again after a resize of the host page with a "width" message.
+    window.addEventListener('message', (event) => {
+      if (event.source === window.parent && isPymWidthMessage(event.data, pymId)) send(true);
+    });
+  }
+}

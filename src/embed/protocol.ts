@@ -1,0 +1,58 @@
+/**
+ * The one message an embed sends its host: its height. Typed and versioned, so a host script
+ * can reject anything else; and the same height in pym.js's format, for hosts that use pym.
+ */
+
+/** The `type` of our height message. */
+export const MESSAGE_TYPE = 'h200-ledger:embed-height';
+/** The version of the message's shape; a host ignores versions it does not know. */
+export const MESSAGE_VERSION = 1;
+/** The smallest and largest heights, in CSS pixels, a host sets on an iframe. */
+export const MIN_HEIGHT = 80;
+export const MAX_HEIGHT = 12_000;
+
+/** Our height message, as posted by an embed. */
+export interface HeightMessage {
+  type: typeof MESSAGE_TYPE;
+  version: typeof MESSAGE_VERSION;
+  height: number;
+}
+
+/** The message an embed posts when its content is `height` pixels tall. */
+export function heightMessage(height: number): HeightMessage {
+  return { type: MESSAGE_TYPE, version: MESSAGE_VERSION, height: Math.ceil(height) };
+}
+
+/**
+ * The height to set for a posted message, or undefined when the message is not ours: anything
+ * but a plain object of our type and version, with a finite, non-negative number as its height.
+ * Heights outside the bounds are clamped to them.
+ */
+export function readHeight(data: unknown): number | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  if (Object.getPrototypeOf(data) !== Object.prototype) return undefined;
+  const own = (key: string) => (Object.prototype.hasOwnProperty.call(data, key) ? (data as Record<string, unknown>)[key] : undefined);
+  const height = own('height');
+  if (own('type') !== MESSAGE_TYPE || own('version') !== MESSAGE_VERSION) return undefined;
+  if (typeof height !== 'number' || !Number.isFinite(height) || height < 0) return undefined;
+  return Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(height)));
+}
+
+/** pym.js 1.x's delimiter between the parts of a message. */
+const PYM = 'xPYMx';
+
+/** A pym.js 1.x message to the parent that knows the child as `id`, e.g. `pymxPYMx<id>xPYMxheightxPYMx480`. */
+export function pymMessage(id: string, type: 'height', value: string): string {
+  return ['pym', id, type, value].join(PYM);
+}
+
+/** True when `data` is pym.js's "width" message to the child `id`, which asks the child for its height. */
+export function isPymWidthMessage(data: unknown, id: string): boolean {
+  return typeof data === 'string' && data.startsWith(['pym', id, 'width', ''].join(PYM));
+}
+
+/** The pym.js child id the parent put in the embed's query (`?childId=…`), when it was loaded by `pym.Parent`. */
+export function pymChildId(search: string): string | undefined {
+  const id = new URLSearchParams(search).get('childId');
+  return id && /^[\w-]{1,100}$/.test(id) ? id : undefined;
+}

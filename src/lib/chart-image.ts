@@ -1,0 +1,64 @@
+/**
+ * A chart as a file a desk can use on its own: one SVG with the title, dek, the chart drawn wide,
+ * notes, sources, "as of" date and credit, in light colours; and the same as PNG.
+ */
+import type { ReadyChart } from './content.ts';
+import type { Site } from '../data/content-schema.ts';
+import { formatDate, localize, type Lang } from './format.ts';
+import { sourcesLabel } from '../charts/rows.ts';
+import { wrap } from '../charts/labels.ts';
+import { escape, nest, renderPng } from './share-image.ts';
+
+const WIDTH = 760;
+const MARGIN = 20;
+const CHART_WIDTH = WIDTH - 2 * MARGIN;
+
+/** Lines of text at a size, with the number of characters that fit the width (DejaVu Sans). */
+const STYLES = {
+  title: { size: 22, weight: 'bold', fill: '#111', chars: 54, gap: 6 },
+  dek: { size: 16, weight: 'normal', fill: '#444', chars: 78, gap: 6 },
+  small: { size: 13, weight: 'normal', fill: '#444', chars: 100, gap: 5 },
+} as const;
+
+/** The viewBox height of `svg` drawn `width` wide. */
+function heightAt(svg: string, width: number): number {
+  const match = /viewBox="[\d.-]+ [\d.-]+ ([\d.]+) ([\d.]+)"/.exec(svg);
+  if (!match) throw new Error(`chart image: expected a chart's SVG with a viewBox, got "${svg.slice(0, 60)}…"`);
+  return (Number(match[2]) * width) / Number(match[1]);
+}
+
+/** The chart as a standalone SVG file, `WIDTH` wide. */
+export function chartSvgFile({ meta, module, rows }: ReadyChart, site: Site, lang: Lang = 'en'): string {
+  const parts: string[] = [];
+  let y = MARGIN;
+  const text = (content: string, style: keyof typeof STYLES) => {
+    const { size, weight, fill, chars, gap } = STYLES[style];
+    for (const line of wrap(content, chars)) {
+      y += size * 1.25;
+      parts.push(`<text x="${MARGIN}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escape(line)}</text>`);
+    }
+    y += gap;
+  };
+  text(localize(meta.title, lang), 'title');
+  text(localize(meta.dek, lang), 'dek');
+  const chart = module.render(rows, { width: 720, lang });
+  const height = heightAt(chart, CHART_WIDTH);
+  parts.push(nest(chart, { x: MARGIN, y: y + 8, width: CHART_WIDTH, height }));
+  y += height + 24;
+  for (const note of meta.notes) text(localize(note, lang), 'small');
+  text(`Sources: ${sourcesLabel(module.sources(rows))}.`, 'small');
+  const asOf = formatDate(module.asOf(rows), { lang, long: true });
+  text(`Data as of ${asOf}. ${localize(site.credit, lang)} (${site.licence.name}).`, 'small');
+  const total = Math.ceil(y + MARGIN);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${total}" viewBox="0 0 ${WIDTH} ${total}" font-family="'DejaVu Sans', Verdana, sans-serif">
+<title>${escape(localize(meta.title, lang))}</title>
+<desc>${escape(module.describe(rows, lang))}</desc>
+<rect width="${WIDTH}" height="${total}" fill="#ffffff"/>
+${parts.join('\n')}
+</svg>`;
+}
+
+/** The chart's standalone SVG as PNG bytes, at `zoom` times its size (1 or 2). */
+export function chartPng(chart: ReadyChart, site: Site, zoom: number, lang: Lang = 'en'): Uint8Array {
+  return renderPng(chartSvgFile(chart, site, lang), zoom);
+}

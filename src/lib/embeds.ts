@@ -1,0 +1,79 @@
+/** Everything a partner needs to republish a chart: its embed page and files, its embed code, its credits. */
+import { getChart, getSite, type ReadyChart } from './content.ts';
+import { chartHomes, getStories, latestCorrection, updateAnchor, type Story, type Update } from './stories.ts';
+import { absoluteUrl } from './urls.ts';
+import { localize, type Lang } from './format.ts';
+import { embedCode } from '../embed/code.ts';
+import { fallbackHeight } from '../embed/fallback-height.ts';
+import { sourcesLabel } from '../charts/rows.ts';
+import type { Site } from '../data/content-schema.ts';
+
+/** The site paths of a chart's embed page and downloads, all in one folder: /embed/<id>/. */
+export function chartFiles(id: string) {
+  const dir = `/embed/${id}/`;
+  return {
+    page: dir,
+    svg: `${dir}${id}.svg`,
+    png: `${dir}${id}.png`,
+    png2x: `${dir}${id}@2x.png`,
+    card: `${dir}${id}-card.png`,
+    csv: `${dir}${id}.csv`,
+    oembed: `${dir}oembed.json`,
+    readme: `${dir}README.txt`,
+  };
+}
+
+/** A chart as partners get it. */
+export interface Embed {
+  id: string;
+  chart: ReadyChart;
+  site: Site;
+  /** The story the chart first appears in, where its links lead. */
+  home: Story;
+  /** The absolute URL of the chart in its story. */
+  storyUrl: string;
+  /** The absolute URL of the embed page. */
+  embedUrl: string;
+  /** The iframe's title and its height before the host script sizes it. */
+  title: string;
+  height: number;
+  /** The code a partner pastes: the iframe and the host script, for the site's address. */
+  code: string;
+  /** The latest correction that changes the chart, and its absolute URL. */
+  correction?: { story: Story; update: Update; url: string };
+}
+
+/** The ids of the charts a story places, in the order readers meet them: only these have embeds. */
+export async function embeddedChartIds(): Promise<string[]> {
+  return [...chartHomes(await getStories()).keys()];
+}
+
+/** The chart `id` as partners get it, with URLs on `site` (Astro's `site`, under the configured base). */
+export async function getEmbed(id: string, site: URL | undefined, lang: Lang = 'en'): Promise<Embed> {
+  const stories = await getStories();
+  const home = chartHomes(stories).get(id);
+  if (!home) throw new Error(`embed "${id}": no story places <Chart id="${id}" />, so the embed has no story to link to`);
+  const chart = await getChart(id);
+  const settings = await getSite();
+  const title = `${localize(chart.meta.title, lang)} (${settings.name})`;
+  const embedUrl = absoluteUrl(chartFiles(id).page, site);
+  const { meta, module, rows } = chart;
+  const height = fallbackHeight(module.render(rows, { width: 720, lang }), {
+    title: localize(meta.title, lang),
+    dek: localize(meta.dek, lang),
+    small: [...meta.notes.map((n) => localize(n, lang)), `Sources: ${sourcesLabel(module.sources(rows))}.`, 'Data as of 31 December 2026.', `Read the story · Data (CSV) · ${localize(settings.credit, lang)} · ${settings.licence.name}`],
+  });
+  const found = latestCorrection(stories, id);
+  return {
+    id,
+    chart,
+    site: settings,
+    home,
+    storyUrl: absoluteUrl(`/stories/${home.slug}/`, site) + `#chart-${id}`,
+    embedUrl,
+    title,
+    height,
+    code: embedCode({ src: embedUrl, script: absoluteUrl('/embed.js', site), title, height }),
+    correction: found && { ...found, url: absoluteUrl(`/stories/${found.story.slug}/`, site) + `#${updateAnchor(found.story, found.update)}` },
+  };
+}
