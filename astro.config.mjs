@@ -9,6 +9,7 @@ const site = process.env.SITE ?? 'https://h200-ledger.example';
 
 export default defineConfig({
   site,
+  /** The path the site is published under, e.g. /graphics/h200/ (the newsroom export sets it). */
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   integrations: [

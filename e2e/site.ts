@@ -2,11 +2,13 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDataset, loadYamlRecord } from '../src/data/load.ts';
-import { siteSchema } from '../src/data/content-schema.ts';
+import { loadDataset, loadYamlList, loadYamlRecord } from '../src/data/load.ts';
+import { chartSchema, siteSchema } from '../src/data/content-schema.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 export const data = loadDataset(join(ROOT, 'content', 'data'), ROOT);
+/** The charts' texts and figure lists, from content/data/charts.yaml. */
+export const charts = loadYamlList({ path: join(ROOT, 'content', 'data', 'charts.yaml'), name: 'charts.yaml' }, chartSchema).map((c) => c.row);
 /** The site's name, credit and licence, from content/site.yaml. */
 export const site = loadYamlRecord({ path: join(ROOT, 'content', 'site.yaml'), name: 'content/site.yaml' }, siteSchema).row;
 
@@ -33,7 +35,11 @@ export function watch(page: Page, origin: string) {
   const problems: string[] = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`failed request: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('requestfailed', (r) => {
+    // Chromium fetches the favicon late and cancels it when the test moves to the next page.
+    if (r.url().endsWith('/favicon.svg') && r.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`failed request: ${r.url()} (${r.failure()?.errorText})`);
+  });
   page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
   page.on('request', (r) => new URL(r.url()).origin !== origin && !r.url().startsWith('data:') && problems.push(`third-party request: ${r.url()}`));
   return problems;

@@ -14,3 +14,13 @@ export function absoluteUrl(path: string, site: URL | undefined): string {
   if (!site) throw new Error('absoluteUrl: astro.config.mjs sets no site; set SITE or its default');
   return new URL(url(path), site).href;
 }
+
+/**
+ * `href` with `base` in front when it is a path from the site's root that lacks it, so a link a
+ * journalist writes as `/stories/x/` works when the site is published under `/graphics/h200/`.
+ */
+export function withBase(href: string, base: string = import.meta.env.BASE_URL): string {
+  const prefix = base.replace(/\/$/, '');
+  if (!prefix || !href.startsWith('/') || href.startsWith('//') || href === prefix || href.startsWith(`${prefix}/`)) return href;
+  return `${prefix}${href}`;
+}

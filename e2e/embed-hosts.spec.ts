@@ -1,0 +1,85 @@
+/**
+ * Partner pages on a second origin embed each chart of the newsroom export: with our embed code,
+ * with pym.js 1.3.2's pym.Parent, and with the iframe alone. The iframe fits its content.
+ */
+import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
+import { EXPORT_BASE, HOST } from './servers/addresses.ts';
+import { embedIds } from './site.ts';
+
+const WIDTHS = [320, 768, 1280];
+
+/** The iframe of the embed on a host page, and the frame inside it once it has loaded. */
+async function embedOn(page: Page): Promise<{ iframe: Locator; frame: Frame }> {
+  const iframe = page.locator(`iframe[src^="${EXPORT_BASE}embed/"]`);
+  await expect(iframe).toHaveCount(1);
+  const handle = await iframe.elementHandle();
+  const frame = (await handle!.contentFrame())!;
+  await frame.waitForLoadState('load');
+  return { iframe, frame };
+}
+
+/** How far the iframe's height is from its content's height, in pixels. */
+async function mismatch(iframe: Locator, frame: Frame): Promise<number> {
+  const outer = await iframe.evaluate((e) => e.getBoundingClientRect().height);
+  const inner = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+  return Math.abs(outer - inner);
+}
+
+/** Waits until the iframe's height matches its content within 4 px. */
+async function expectFitted(iframe: Locator, frame: Frame, what: string) {
+  await expect.poll(() => mismatch(iframe, frame), { message: what, timeout: 10_000 }).toBeLessThanOrEqual(4);
+}
+
+/** Makes the embed's content taller by 300 px, as a correction or an opened note would. */
+const growContent = (frame: Frame) =>
+  frame.evaluate(() => {
+    const extra = document.createElement('div');
+    extra.style.height = '300px';
+    document.querySelector('main')!.append(extra);
+  });
+
+for (const id of embedIds) {
+  test(`${id}: the embed code sizes its iframe to its content at ${WIDTHS.join(', ')} px, and follows changes`, async ({ page }) => {
+    await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+    await page.goto(`${HOST}/embed-code/${id}/`);
+    const { iframe, frame } = await embedOn(page);
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      await expectFitted(iframe, frame, `${id} at ${width} px`);
+    }
+    const before = await iframe.evaluate((e) => e.getBoundingClientRect().height);
+    await growContent(frame);
+    await expectFitted(iframe, frame, `${id} after its content grew`);
+    expect(await iframe.evaluate((e) => e.getBoundingClientRect().height)).toBeGreaterThanOrEqual(before + 296);
+  });
+
+  test(`${id}: a page using pym.js 1.3.2's pym.Parent sizes the embed with no script of ours`, async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && r.frame() === page.mainFrame() && scripts.push(r.url()));
+    await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+    await page.goto(`${HOST}/pym/${id}/`);
+    expect(scripts).toEqual([`${HOST}/pym.v1.js`]);
+    const { iframe, frame } = await embedOn(page);
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      await expectFitted(iframe, frame, `${id} in pym.js at ${width} px`);
+    }
+    await growContent(frame);
+    await expectFitted(iframe, frame, `${id} in pym.js after its content grew`);
+  });
+
+  test(`${id}: without any host script the iframe shows the whole chart at its fixed height`, async ({ page }) => {
+    await page.setViewportSize({ width: 600 + 20, height: 900 });
+    await page.goto(`${HOST}/embed-code/${id}/?bare`);
+    const { iframe, frame } = await embedOn(page);
+    const fixed = Number(await iframe.getAttribute('height'));
+    expect(await iframe.evaluate((e) => e.getBoundingClientRect().height)).toBe(fixed);
+    // In a column of 600 px the whole figure fits, credits included, with little to spare.
+    const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+    expect(content).toBeLessThanOrEqual(fixed);
+    expect(fixed).toBeLessThanOrEqual(content * 1.15);
+    // The chart itself is whole inside the frame.
+    const chartBottom = await frame.evaluate(() => document.querySelector('.artboard svg:not([hidden])')!.closest('.artboards')!.getBoundingClientRect().bottom);
+    expect(chartBottom).toBeLessThanOrEqual(fixed);
+  });
+}
