@@ -1,5 +1,6 @@
 /** Joins figures and events to their sources: the rows every chart function takes. */
 import type { Dataset, Event, Figure, Source } from '../data/schema.ts';
+import { formatDate, type Lang } from '../lib/format.ts';
 
 /** A figure with the sources it cites, resolved. */
 export interface FigureRow extends Figure {
@@ -14,6 +15,18 @@ export interface EventRow extends Event {
 /** "Reuters via The Decoder" for a republication, "Covington" for an original. */
 export function sourceLabel(source: Source): string {
   return source.kind === 'republication' && source.republishes ? `${source.republishes} via ${source.publisher}` : source.publisher;
+}
+
+/**
+ * Each source's label in a credit line, told apart by date where one label would stand for two
+ * sources: "Reuters via The Business Times (16 Jan 2026)".
+ */
+export function distinctSourceLabels(sources: Source[], lang: Lang = 'en'): string[] {
+  return sources.map((source) => {
+    const label = sourceLabel(source);
+    const shared = sources.filter((s) => sourceLabel(s) === label).length > 1;
+    return shared ? `${label} (${formatDate(source.published, { lang })})` : label;
+  });
 }
 
 /** A source in full for a data file: `Reuters via The Decoder, "Headline" (2026-01-28)`. */

@@ -5,7 +5,7 @@
 import type { ReadyChart } from './content.ts';
 import type { Site } from '../data/content-schema.ts';
 import { formatDate, localize, type Lang } from './format.ts';
-import { sourcesLabel } from '../charts/rows.ts';
+import { distinctSourceLabels } from '../charts/rows.ts';
 import { wrap } from '../charts/labels.ts';
 import { escape, nest, renderPng } from './share-image.ts';
 
@@ -46,7 +46,7 @@ export function chartSvgFile({ meta, module, rows }: ReadyChart, site: Site, lan
   parts.push(nest(chart, { x: MARGIN, y: y + 8, width: CHART_WIDTH, height }));
   y += height + 24;
   for (const note of meta.notes) text(localize(note, lang), 'small');
-  text(`Sources: ${sourcesLabel(module.sources(rows))}.`, 'small');
+  text(`Sources: ${distinctSourceLabels(module.sources(rows), lang).join('; ')}.`, 'small');
   const asOf = formatDate(module.asOf(rows), { lang, long: true });
   text(`Data as of ${asOf}. ${localize(site.credit, lang)} (${site.licence.name}).`, 'small');
   const total = Math.ceil(y + MARGIN);

@@ -5,7 +5,7 @@ import { absoluteUrl } from './urls.ts';
 import { localize, type Lang } from './format.ts';
 import { embedCode } from '../embed/code.ts';
 import { fallbackHeight } from '../embed/fallback-height.ts';
-import { sourcesLabel } from '../charts/rows.ts';
+import { distinctSourceLabels } from '../charts/rows.ts';
 import type { Site } from '../data/content-schema.ts';
 
 /** The site paths of a chart's embed page and downloads, all in one folder: /embed/<id>/. */
@@ -61,7 +61,7 @@ export async function getEmbed(id: string, site: URL | undefined, lang: Lang = '
   const height = fallbackHeight(module.render(rows, { width: 720, lang }), {
     title: localize(meta.title, lang),
     dek: localize(meta.dek, lang),
-    small: [...meta.notes.map((n) => localize(n, lang)), `Sources: ${sourcesLabel(module.sources(rows))}.`, 'Data as of 31 December 2026.', `Read the story · Data (CSV) · ${localize(settings.credit, lang)} · ${settings.licence.name}`],
+    small: [...meta.notes.map((n) => localize(n, lang)), `Sources: ${distinctSourceLabels(module.sources(rows), lang).join('; ')}.`, 'Data as of 31 December 2026.', `Read the story · Data (CSV) · ${localize(settings.credit, lang)} · ${settings.licence.name}`],
   });
   const found = latestCorrection(stories, id);
   return {

@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 390, height: 900 }, colorScheme: 'dark' });
+await page.goto('http://127.0.0.1:4329/stories/h200-approvals-gap/');
+const fig = page.locator('#chart-orders-approvals-stock');
+await fig.getByText('Embed', { exact: true }).click();
+await fig.locator('.chart-tools').screenshot({ path: '/tmp/tools-dark.png' });
+await page.setViewportSize({ width: 1280, height: 900 });
+await page.emulateMedia({ colorScheme: 'light' });
+await fig.locator('figcaption').screenshot({ path: '/tmp/tools-light.png' });
+await page.goto('http://127.0.0.1:4329/embed/');
+await page.waitForTimeout(1000);
+await page.screenshot({ path: '/tmp/previewer.png', fullPage: false });
+await browser.close();
