@@ -84,3 +84,15 @@ test('?theme=dark and ?theme=light override the reader\'s setting; ?theme=auto f
   expect(await background('dark', '?theme=auto')).toBe(dark);
   expect(await background('light', '')).toBe(light);
 });
+
+test('the previewer shows every embed at 320, 600 and 1000 px, each sized by the host script', async ({ page }) => {
+  await page.goto('/embed/');
+  const frames = page.locator('.embed-preview-frame iframe');
+  await expect(frames).toHaveCount(embedIds.length * 3);
+  for (const frame of await frames.all()) {
+    await frame.scrollIntoViewIfNeeded();
+    const width = await frame.evaluate((e) => Math.round(e.getBoundingClientRect().width));
+    expect([318, 598, 998]).toContain(width);
+    await expect.poll(() => frame.evaluate((e) => e.style.height)).toMatch(/^\d+px$/);
+  }
+});

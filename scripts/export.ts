@@ -126,5 +126,10 @@ async function main() {
   }
 }
 
-mkdirSync(dirname(resolve(values.out!)), { recursive: true });
-await main();
+try {
+  mkdirSync(dirname(resolve(values.out!)), { recursive: true });
+  await main();
+} catch (error) {
+  console.error(`Export failed: ${(error as Error).message}`);
+  process.exit(1);
+}

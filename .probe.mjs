@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+await page.addInitScript(() => { window.__msgs = []; window.addEventListener('message', (e) => window.__msgs.push(JSON.stringify(e.data))); });
+page.goto('http://127.0.0.1:4329/embed/', { timeout: 15000 }).catch((e) => console.log('ERR', e.message.split('\n')[0]));
+await page.waitForTimeout(4000);
+console.log(await page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => f.style.height + '/' + f.getAttribute('height')).join(',')));
+console.log(await page.evaluate(() => window.__msgs.length), await page.evaluate(() => window.__msgs.slice(-6)));
+await page.waitForTimeout(2000);
+console.log(await page.evaluate(() => window.__msgs.length));
+console.log(await page.evaluate(() => document.readyState));
+await browser.close();
