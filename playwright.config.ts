@@ -36,7 +36,7 @@ export default defineConfig({
   webServer: [
     {
       // A plain static server (not `astro preview`, which allows one per project) serves dist/ as a host would.
-      command: `sirv dist --host 127.0.0.1 --port ${SITE_PORT} --quiet`,
+      command: `node e2e/servers/static.ts --dir dist --port ${SITE_PORT}`,
       url: `${SITE}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

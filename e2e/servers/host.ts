@@ -34,7 +34,7 @@ ${content}
 /** The chart's embed code as the export gives it, from its oEmbed document. */
 const embedCode = (id: string) => JSON.parse(readFileSync(join(values.export!, 'charts', id, 'oembed.json'), 'utf8')).html as string;
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://host');
   const [, kind, id] = url.pathname.split('/');
   try {
@@ -54,4 +54,7 @@ createServer((req, res) => {
   } catch (error) {
     send(res, 500, 'text/plain', String(error));
   }
-}).listen(Number(values.port));
+});
+// Longer than a test run's pauses: a client reusing a kept-alive socket as the server closes it gets ECONNRESET.
+server.keepAliveTimeout = 120_000;
+server.listen(Number(values.port));

@@ -1,6 +1,6 @@
 /**
- * A static server for a folder under a path, as a partner's host would serve the newsroom export:
- * `node e2e/servers/static.ts --dir .e2e/export/site --port 4330 --mount /deep/path/for/h200/`.
+ * A static server for a folder under a path, as a host serves dist/ (`--dir dist --port 4329`) or
+ * a partner's host the newsroom export (`--dir .e2e/export/site --port 4330 --mount /deep/path/for/h200/`).
  */
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
@@ -14,9 +14,12 @@ const notFound = (res: import('node:http').ServerResponse) => {
   res.end('Not found');
 };
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   const url = req.url ?? '/';
   if (!url.startsWith(mount)) return notFound(res);
   req.url = `/${url.slice(mount.length)}`;
   serve(req, res, () => notFound(res));
-}).listen(Number(values.port), '127.0.0.1');
+});
+// Longer than a test run's pauses: a client reusing a kept-alive socket as the server closes it gets ECONNRESET.
+server.keepAliveTimeout = 120_000;
+server.listen(Number(values.port), '127.0.0.1');
