@@ -19,37 +19,56 @@ async function settledHost(page: Page) {
   return { iframe, frame, height: await iframe.evaluate((e) => e.style.height) };
 }
 
-/** Posts `messages` from `frame`'s window to its parent, then waits until the parent has received them all. */
+/**
+ * Posts `messages` (and `raw` strings) from `frame`'s window to its parent, then a sentinel, and
+ * waits until the parent has the sentinel: messages from one window arrive in order, so by then
+ * the host script has handled every forged one.
+ */
 async function postToParent(frame: Frame, page: Page, messages: unknown[], raw: string[] = []) {
+  const token = `sentinel-${Math.random()}`;
   const received = page.evaluate(
-    (count) =>
+    (token) =>
       new Promise<void>((done) => {
-        let seen = 0;
-        window.addEventListener('message', function listener() {
-          if (++seen === count) {
-            window.removeEventListener('message', listener);
-            setTimeout(done, 50);
-          }
+        window.addEventListener('message', function listener(event) {
+          if (event.data?.sentinel !== token) return;
+          window.removeEventListener('message', listener);
+          setTimeout(done, 50);
         });
       }),
-    messages.length + raw.length,
+    token,
   );
   await frame.evaluate(
-    ({ messages, raw }) => {
+    ({ messages, raw, token }) => {
       for (const m of messages) window.parent.postMessage(m, '*');
-      // Data a structured clone would not make: sent as written.
       for (const text of raw) window.parent.postMessage(text, '*');
+      window.parent.postMessage({ sentinel: token }, '*');
     },
-    { messages, raw },
+    { messages, raw, token },
   );
   await received;
+}
+
+/** Adds a frame named `name` showing `src` to the page, and returns it once loaded. */
+async function addFrame(page: Page, name: string, src: string): Promise<Frame> {
+  await page.evaluate(
+    ({ name, src }) =>
+      new Promise((loaded) => {
+        const frame = document.createElement('iframe');
+        frame.src = src;
+        frame.name = name;
+        frame.onload = loaded;
+        document.body.append(frame);
+      }),
+    { name, src },
+  );
+  return page.frame({ name })!;
 }
 
 const valid = (height: number) => ({ type: 'h200-ledger:embed-height', version: 1, height });
 const PYM_NAVIGATE = (id: string) => [`pymxPYMx${id}xPYMxnavigateToxPYMxhttps://evil.example/`, `pymxPYMx${id}xPYMxnavigateToxPYMxjavascript:alert(1)`];
 
 test.describe('the host script under attack', () => {
-  test('messages posted by the host page itself (the wrong window) change nothing', async ({ page }) => {
+  test('messages posted by the host page itself change nothing', async ({ page }) => {
     const { iframe, height } = await settledHost(page);
     await page.evaluate((m) => {
       window.postMessage(m, '*');
@@ -61,21 +80,30 @@ test.describe('the host script under attack', () => {
 
   test('a frame from another origin posting well-formed messages changes nothing', async ({ page }) => {
     const { iframe, height } = await settledHost(page);
-    await page.evaluate(
-      (src) =>
-        new Promise((loaded) => {
-          const evil = document.createElement('iframe');
-          evil.src = src;
-          evil.name = 'evil';
-          evil.onload = loaded;
-          document.body.append(evil);
-        }),
-      `${EVIL}/blank.html`,
-    );
-    const evil = page.frame({ name: 'evil' })!;
+    const evil = await addFrame(page, 'evil', `${EVIL}/blank.html`);
     await postToParent(evil, page, [valid(FORGED_HEIGHT), valid(0), valid(99_999)], PYM_NAVIGATE('chart'));
     expect(await iframe.evaluate((e) => e.style.height)).toBe(height);
     expect(page.url()).toBe(`${HOST}/embed-code/${ID}/`);
+  });
+
+  test('a frame of our own origin that is not one of our embeds changes nothing: the window must be the iframe\'s', async ({ page }) => {
+    const { iframe, height } = await settledHost(page);
+    const other = await addFrame(page, 'other', EXPORT_BASE);
+    await postToParent(other, page, [valid(FORGED_HEIGHT)]);
+    expect(await iframe.evaluate((e) => e.style.height)).toBe(height);
+  });
+
+  test("one embed's messages size its own iframe, never another's", async ({ page }) => {
+    await page.goto(`${HOST}/embed-code/${ID}/?also=figures-over-time`);
+    const iframes = page.locator(`iframe[src^="${EXPORT_BASE}embed/"]`);
+    await expect(iframes).toHaveCount(2);
+    await iframes.nth(1).scrollIntoViewIfNeeded();
+    for (const i of [0, 1]) await expect.poll(() => iframes.nth(i).evaluate((e) => e.style.height)).toMatch(/^\d+px$/);
+    const second = await iframes.nth(1).evaluate((e) => e.style.height);
+    const first = (await (await iframes.nth(0).elementHandle())!.contentFrame())!;
+    await postToParent(first, page, [valid(FORGED_HEIGHT)]);
+    expect(await iframes.nth(0).evaluate((e) => e.style.height)).toBe(`${FORGED_HEIGHT}px`);
+    expect(await iframes.nth(1).evaluate((e) => e.style.height)).toBe(second);
   });
 
   test("our iframe's window, navigated to another origin, changes nothing: the origin must match exactly", async ({ page }) => {

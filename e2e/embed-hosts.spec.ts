@@ -34,9 +34,13 @@ async function expectFitted(iframe: Locator, frame: Frame, what: string) {
 const growContent = (frame: Frame) =>
   frame.evaluate(() => {
     const extra = document.createElement('div');
+    extra.id = 'extra';
     extra.style.height = '300px';
     document.querySelector('main')!.append(extra);
   });
+
+/** Takes the 300 px away again. */
+const shrinkContent = (frame: Frame) => frame.evaluate(() => document.getElementById('extra')!.remove());
 
 for (const id of embedIds) {
   test(`${id}: the embed code sizes its iframe to its content at ${WIDTHS.join(', ')} px, and follows changes`, async ({ page }) => {
@@ -47,10 +51,26 @@ for (const id of embedIds) {
       await page.setViewportSize({ width, height: 900 });
       await expectFitted(iframe, frame, `${id} at ${width} px`);
     }
-    const before = await iframe.evaluate((e) => e.getBoundingClientRect().height);
+    const height = () => iframe.evaluate((e) => e.getBoundingClientRect().height);
+    const before = await height();
     await growContent(frame);
     await expectFitted(iframe, frame, `${id} after its content grew`);
-    expect(await iframe.evaluate((e) => e.getBoundingClientRect().height)).toBeGreaterThanOrEqual(before + 296);
+    expect(await height()).toBeGreaterThanOrEqual(before + 296);
+    await shrinkContent(frame);
+    await expectFitted(iframe, frame, `${id} after its content shrank`);
+    expect(Math.abs((await height()) - before)).toBeLessThanOrEqual(4);
+  });
+
+  test(`${id}: a host script that runs after the embed has settled still sizes it`, async ({ page }) => {
+    await page.goto(`${HOST}/embed-code/${id}/?bare`);
+    const { iframe, frame } = await embedOn(page);
+    // The embed has loaded and reported its height to no one; now the host script arrives.
+    await page.evaluate((src) => {
+      const tag = document.createElement('script');
+      tag.src = src;
+      document.body.append(tag);
+    }, `${EXPORT_BASE}embed.js`);
+    await expectFitted(iframe, frame, `${id} sized by a late host script`);
   });
 
   test(`${id}: a page using pym.js 1.3.2's pym.Parent sizes the embed with no script of ours`, async ({ page }) => {

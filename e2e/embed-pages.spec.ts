@@ -1,11 +1,17 @@
 /** The embed pages as a partner's iframe loads them: metadata, content, flags, and reading without JavaScript. */
 import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PUBLISHED, charts, data, embedIds, site } from './site.ts';
+import { usedIds } from '../src/data/story-check.ts';
 
 const local = (url: string) => new URL(url).pathname;
 
-test('there is an embed page for each chart a story places', async () => {
-  expect([...embedIds].sort()).toEqual(charts.map((c) => c.id).sort());
+test('there is an embed page for each chart a story places, and for no other', async () => {
+  const stories = readdirSync(join(import.meta.dirname, '..', 'content', 'stories')).map((f) => readFileSync(join(import.meta.dirname, '..', 'content', 'stories', f), 'utf8'));
+  const placed = new Set(stories.flatMap((mdx) => usedIds(mdx, 'Chart')));
+  expect(placed.size).toBeGreaterThan(0);
+  expect([...embedIds].sort()).toEqual([...placed].sort());
 });
 
 for (const id of embedIds) {

@@ -12,6 +12,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { buildManifest, MANIFEST, verifyManifest } from '../src/export/manifest.ts';
 import { packChartFolder } from '../src/export/chart-folder.ts';
@@ -20,6 +21,13 @@ import { progress } from '../src/export/progress.ts';
 import { packageReadme } from '../src/export/readme.ts';
 
 const DEFAULT_SITE = 'https://h200-ledger.example/';
+
+/** Astro's command line, run with this Node: the script works with or without npm's PATH. */
+const ASTRO = (() => {
+  const require = createRequire(import.meta.url);
+  const pkg = require.resolve('astro/package.json');
+  return join(dirname(pkg), (require(pkg) as { bin: { astro: string } }).bin.astro);
+})();
 
 const { values } = parseArgs({
   options: { base: { type: 'string' }, out: { type: 'string', default: 'export' }, verify: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
@@ -57,7 +65,7 @@ function parseBase(text: string): URL {
 /** Runs `astro build` into `outDir` for `base`, counting the files it renders; rejects with its output on failure. */
 function buildSite(outDir: string, base: URL, report: ReturnType<typeof progress>): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn('astro', ['build', '--outDir', outDir], {
+    const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
       env: { ...process.env, SITE: base.origin, BASE_PATH: base.pathname, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join('node_modules', '.astro-export') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -77,6 +85,26 @@ function buildSite(outDir: string, base: URL, report: ReturnType<typeof progress
       else fail(new Error(`the site's build failed:\n${output.split('\n').filter((l) => !l.includes('head-inject')).slice(-40).join('\n')}`));
     });
   });
+}
+
+/**
+ * Moves the new package into place. The previous folder is moved aside first and put back if a
+ * move fails, so `out` is always either the previous package or the new one.
+ */
+function swapIn(next: string, out: string, nextZip: string, zip: string) {
+  const previous = join(dirname(out), `.${basename(out)}-previous`);
+  rmSync(previous, { recursive: true, force: true });
+  const hadPrevious = existsSync(out);
+  if (hadPrevious) renameSync(out, previous);
+  try {
+    renameSync(next, out);
+  } catch (error) {
+    if (hadPrevious) renameSync(previous, out);
+    throw error;
+  }
+  // The zip is replaced in one rename: the old one stays until the new one takes its name.
+  renameSync(nextZip, zip);
+  rmSync(previous, { recursive: true, force: true });
 }
 
 const sizeOf = (dir: string): number =>
@@ -110,12 +138,7 @@ async function main() {
     zipFolder(next, nextZip, basename(out));
 
     report.step(`Replacing ${basename(out)}/ and ${basename(zip)}`);
-    const previous = join(dirname(out), `.${basename(out)}-previous`);
-    rmSync(previous, { recursive: true, force: true });
-    if (existsSync(out)) renameSync(out, previous);
-    renameSync(next, out);
-    renameSync(nextZip, zip);
-    rmSync(previous, { recursive: true, force: true });
+    swapIn(next, out, nextZip, zip);
     const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
     console.error(`Exported ${manifest.files.length + 1} files (${mb(sizeOf(out))}) to ${out}/ and ${zip} (${mb(statSync(zip).size)}) in ${report.seconds()} s.`);
   } catch (error) {

@@ -3,6 +3,7 @@
  * (`node e2e/servers/host.ts --port 4331 --export .e2e/export`):
  *   /embed-code/<id>/          the chart's embed code, pasted as the export gives it
  *   /embed-code/<id>/?bare     the iframe alone, without our host script
+ *   /embed-code/<id>/?also=<id2>  a second chart's embed code below the first
  *   /pym/<id>/                 a page that loads pym.js 1.3.2 and calls new pym.Parent(…)
  *   /pym.v1.js                 pym.js 1.3.2, from node_modules
  *   /blank.html                an empty page, for frames that post forged messages
@@ -42,8 +43,9 @@ const server = createServer((req, res) => {
     if (url.pathname === '/blank.html') return send(res, 200, 'text/html', '<!doctype html><title>blank</title>');
     if (url.pathname === '/health') return send(res, 200, 'text/plain', 'ok');
     if (kind === 'embed-code' && id) {
-      const code = embedCode(id);
-      return send(res, 200, 'text/html', article(`Embed code: ${id}`, url.searchParams.has('bare') ? code.replace(/<script[^>]*><\/script>/, '') : code));
+      const also = url.searchParams.get('also');
+      const codes = [embedCode(id), ...(also ? [embedCode(also)] : [])].join('\n<p>Between the charts.</p>\n');
+      return send(res, 200, 'text/html', article(`Embed code: ${id}`, url.searchParams.has('bare') ? codes.replace(/<script[^>]*><\/script>/g, '') : codes));
     }
     if (kind === 'pym' && id) {
       const src = /src="([^"]+)"/.exec(embedCode(id))![1];

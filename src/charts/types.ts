@@ -55,3 +55,10 @@ export function uniqueSources(lists: Source[][]): Source[] {
 export function roundNumbers(svg: string): string {
   return svg.replace(/\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100));
 }
+
+/** The width and height of an SVG's viewBox; `who` names the caller in the error when there is none. */
+export function viewBoxSize(svg: string, who: string): { width: number; height: number } {
+  const match = /viewBox="\s*[\d.-]+[\s,]+[\d.-]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"/.exec(svg);
+  if (!match) throw new Error(`${who}: expected an SVG with a viewBox, got "${svg.slice(0, 60)}…"`);
+  return { width: Number(match[1]), height: Number(match[2]) };
+}

@@ -15,12 +15,19 @@ export interface EmbedCodeOptions {
 }
 
 /**
- * An iframe with a title, a fixed fallback height and lazy loading, and the host script. Without
- * the script (or with it blocked) the iframe still shows the chart at its fallback height.
+ * What the embed may do on a partner's page: run its own script and keep its origin (so the host
+ * script can check it), open links and downloads in a new tab. Never navigate the partner's page.
+ */
+export const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads';
+
+/**
+ * An iframe with a title, a fixed fallback height, lazy loading and a sandbox, and the host
+ * script. Without the script (or with it blocked) the iframe still shows the chart at its
+ * fallback height.
  */
 export function embedCode({ src, script, title, height }: EmbedCodeOptions): string {
   return (
-    `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="${Math.round(height)}" loading="lazy" ` +
+    `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="${Math.round(height)}" loading="lazy" sandbox="${SANDBOX}" ` +
     `style="width:100%;max-width:100%;border:0;display:block"></iframe>\n` +
     `<script src="${attribute(script)}" async></script>`
   );

@@ -2,16 +2,10 @@
  * The height an embed's iframe has before the host script sizes it, or when there is no host
  * script: tall enough to show the whole chart and its credits in a column of FALLBACK_WIDTH.
  */
+import { viewBoxSize } from '../charts/types.ts';
 
 /** The column width, in CSS pixels, the fallback height is worked out for: a common article column. */
 export const FALLBACK_WIDTH = 600;
-
-/** The viewBox width and height of an SVG. */
-function viewBox(svg: string): { width: number; height: number } {
-  const match = /viewBox="\s*[\d.-]+[\s,]+[\d.-]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"/.exec(svg);
-  if (!match) throw new Error(`fallbackHeight: expected an SVG with a viewBox, got "${svg.slice(0, 60)}…"`);
-  return { width: Number(match[1]), height: Number(match[2]) };
-}
 
 /** The texts around the chart in the embed, by the style they are set in. */
 export interface EmbedTexts {
@@ -30,7 +24,7 @@ const lines = (text: string, column: number, em: number) => Math.max(1, Math.cei
 /** The fallback height for an embed whose chart at FALLBACK_WIDTH is the wide drawing `wideSvg`. */
 export function fallbackHeight(wideSvg: string, texts: EmbedTexts): number {
   const column = FALLBACK_WIDTH - 2 * PADDING;
-  const { width, height } = viewBox(wideSvg);
+  const { width, height } = viewBoxSize(wideSvg, 'fallbackHeight');
   const chart = (height * column) / width;
   const title = lines(texts.title, column, STYLES.title.em) * STYLES.title.line;
   const dek = lines(texts.dek, column, STYLES.dek.em) * STYLES.dek.line;

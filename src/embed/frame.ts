@@ -3,7 +3,7 @@
  * the host the page's height whenever it changes, in our message and in pym.js's format.
  * Without it the page is complete; only the flags and the resizing need it.
  */
-import { heightMessage, isPymWidthMessage, pymChildId, pymMessage } from './protocol.ts';
+import { heightMessage, isHeightRequest, isPymWidthMessage, pymChildId, pymMessage } from './protocol.ts';
 
 const root = document.documentElement;
 const query = new URLSearchParams(location.search);
@@ -23,10 +23,9 @@ if (window.parent !== window) {
     if (pymId) window.parent.postMessage(pymMessage(pymId, 'height', String(height)), '*');
   };
   new ResizeObserver(() => send()).observe(root);
-  if (pymId) {
-    // pym.Parent asks again after a resize of the host page with a "width" message.
-    window.addEventListener('message', (event) => {
-      if (event.source === window.parent && isPymWidthMessage(event.data, pymId)) send(true);
-    });
-  }
+  // The host script asks when it starts, and pym.Parent with a "width" message after the host page is resized.
+  window.addEventListener('message', (event) => {
+    if (event.source !== window.parent) return;
+    if (isHeightRequest(event.data) || (pymId && isPymWidthMessage(event.data, pymId))) send(true);
+  });
 }

@@ -2,9 +2,11 @@
  * The host script, served as /embed.js: sizes each of our iframes on a partner's page to the
  * height its embed reports. It trusts a message only when it comes from that iframe's window
  * and from the embed's exact origin, and it only ever sets a height, clamped to bounds: it
- * never navigates, evaluates anything, or reads the host page's URL or title.
+ * never navigates, evaluates anything, or reads the host page's URL or title. It asks each of
+ * our iframes for its height when it starts and when an iframe loads, in case the embed
+ * settled first; the request goes to our origin only.
  */
-import { readHeight } from './protocol.ts';
+import { heightRequest, readHeight } from './protocol.ts';
 
 /** Where our embeds live: the folder `embed/` beside this script, e.g. https://site/graphics/embed/. */
 function embedRoot(): string | undefined {
@@ -22,8 +24,16 @@ function frameOf(source: MessageEventSource | null, root: string): HTMLIFrameEle
   return undefined;
 }
 
+/** Asks `frame`, if it is one of ours, for its height; only our origin can read the request. */
+function askHeight(frame: EventTarget | null, root: string, origin: string) {
+  if (frame instanceof HTMLIFrameElement && frame.src.startsWith(root)) frame.contentWindow?.postMessage(heightRequest(), origin);
+}
+
 const root = embedRoot();
-if (root) {
+// A page that pastes several embed codes runs this script several times: one listener is enough.
+const installed = Symbol.for(`h200-ledger:embed-host:${root}`);
+if (root && !(window as unknown as Record<symbol, boolean>)[installed]) {
+  (window as unknown as Record<symbol, boolean>)[installed] = true;
   const origin = new URL(root).origin;
   window.addEventListener('message', (event: MessageEvent) => {
     if (event.origin !== origin) return;
@@ -32,4 +42,7 @@ if (root) {
     const frame = frameOf(event.source, root);
     if (frame && new URL(frame.src).origin === event.origin) frame.style.height = `${height}px`;
   });
+  for (const frame of document.getElementsByTagName('iframe')) askHeight(frame, root, origin);
+  // Iframes load after this script too (lazy loading, pages that add them later): a load event does not bubble, so listen while it is captured.
+  document.addEventListener('load', (event) => askHeight(event.target, root, origin), true);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heightMessage, isPymWidthMessage, MAX_HEIGHT, MESSAGE_TYPE, MIN_HEIGHT, pymChildId, pymMessage, readHeight } from './protocol.ts';
+import { heightMessage, heightRequest, isHeightRequest, isPymWidthMessage, MAX_HEIGHT, MESSAGE_TYPE, MIN_HEIGHT, pymChildId, pymMessage, readHeight } from './protocol.ts';
 
 describe('readHeight(data)', () => {
   it('reads the height of the message heightMessage(h) makes, rounded up', () => expect(readHeight(heightMessage(480.2))).toBe(481));
@@ -39,5 +39,14 @@ describe('pym.js messages', () => {
     expect(pymChildId('?initialWidth=600&childId=chart-1&parentTitle=x')).toBe('chart-1');
     expect(pymChildId('?childId=a xPYMx b')).toBeUndefined();
     expect(pymChildId('?theme=dark')).toBeUndefined();
+  });
+});
+
+describe('isHeightRequest(data)', () => {
+  it('knows the request heightRequest() makes, and nothing else', () => {
+    expect(isHeightRequest(heightRequest())).toBe(true);
+    expect(isHeightRequest({ ...heightRequest(), version: 2 })).toBe(false);
+    expect(isHeightRequest(JSON.stringify(heightRequest()))).toBe(false);
+    expect(isHeightRequest(Object.create(heightRequest()))).toBe(false);
   });
 });

@@ -1,10 +1,13 @@
 /**
  * The one message an embed sends its host: its height. Typed and versioned, so a host script
  * can reject anything else; and the same height in pym.js's format, for hosts that use pym.
+ * The host may ask for the height (the embed may have settled before the host script ran).
  */
 
 /** The `type` of our height message. */
 export const MESSAGE_TYPE = 'h200-ledger:embed-height';
+/** The `type` of the host's request for the height. */
+export const REQUEST_TYPE = 'h200-ledger:embed-height-request';
 /** The version of the message's shape; a host ignores versions it does not know. */
 export const MESSAGE_VERSION = 1;
 /** The smallest and largest heights, in CSS pixels, a host sets on an iframe. */
@@ -29,13 +32,31 @@ export function heightMessage(height: number): HeightMessage {
  * Heights outside the bounds are clamped to them.
  */
 export function readHeight(data: unknown): number | undefined {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
-  if (Object.getPrototypeOf(data) !== Object.prototype) return undefined;
-  const own = (key: string) => (Object.prototype.hasOwnProperty.call(data, key) ? (data as Record<string, unknown>)[key] : undefined);
+  const own = ownFields(data);
+  if (!own || own('type') !== MESSAGE_TYPE || own('version') !== MESSAGE_VERSION) return undefined;
   const height = own('height');
-  if (own('type') !== MESSAGE_TYPE || own('version') !== MESSAGE_VERSION) return undefined;
   if (typeof height !== 'number' || !Number.isFinite(height) || height < 0) return undefined;
   return Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(height)));
+}
+
+/** The host's request for the embed's height. */
+export function heightRequest(): { type: typeof REQUEST_TYPE; version: typeof MESSAGE_VERSION } {
+  return { type: REQUEST_TYPE, version: MESSAGE_VERSION };
+}
+
+/** True when `data` is the host's request for the height. */
+export function isHeightRequest(data: unknown): boolean {
+  const own = ownFields(data);
+  return !!own && own('type') === REQUEST_TYPE && own('version') === MESSAGE_VERSION;
+}
+
+/**
+ * A reader of `data`'s own fields when it is a plain object (not an array, a string or an object
+ * with another prototype), so inherited or polluted fields are never read; undefined otherwise.
+ */
+function ownFields(data: unknown): ((key: string) => unknown) | undefined {
+  if (typeof data !== 'object' || data === null || Object.getPrototypeOf(data) !== Object.prototype) return undefined;
+  return (key) => (Object.prototype.hasOwnProperty.call(data, key) ? (data as Record<string, unknown>)[key] : undefined);
 }
 
 /** pym.js 1.x's delimiter between the parts of a message. */

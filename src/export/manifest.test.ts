@@ -41,3 +41,21 @@ describe('verifyManifest(dir)', () => {
     expect(verifyManifest(dir)).toEqual([expect.stringMatching(/^manifest\.json: missing/)]);
   });
 });
+
+describe('verifyManifest(dir) on a manifest that is not to be trusted', () => {
+  it('refuses entries that point outside the package or lack a size or checksum, naming them', () => {
+    const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8'));
+    manifest.files.push({ path: '../outside.txt', size: 1, sha256: 'a'.repeat(64) }, { path: 'x.txt', size: '1', sha256: 'a'.repeat(64) }, { path: 42 });
+    writeFileSync(join(dir, MANIFEST), JSON.stringify(manifest));
+    expect(verifyManifest(dir)).toEqual([
+      'manifest.json: files[2]: got path "../outside.txt", expected a path inside the package such as "site/index.html"',
+      'manifest.json: files[3]: x.txt: got size "1", expected a whole number of bytes',
+      'manifest.json: files[4]: got path 42, expected a path inside the package such as "site/index.html"',
+    ]);
+  });
+  it("ignores the files Finder and Explorer leave behind", () => {
+    writeFileSync(join(dir, '.DS_Store'), 'x');
+    writeFileSync(join(dir, 'charts', 'Thumbs.db'), 'x');
+    expect(verifyManifest(dir)).toEqual([]);
+  });
+});

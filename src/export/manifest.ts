@@ -23,6 +23,9 @@ export interface Manifest {
   files: ManifestEntry[];
 }
 
+/** Files an operating system leaves in folders it shows (Finder, Explorer): not part of a package. */
+const SYSTEM_FILES = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
+
 /** Every file under `dir`, as paths from `dir` with forward slashes, sorted. */
 export function listFiles(dir: string): string[] {
   const files: string[] = [];
@@ -30,11 +33,22 @@ export function listFiles(dir: string): string[] {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) files.push(relative(dir, path).split(sep).join('/'));
+      else if (entry.isFile() && !SYSTEM_FILES.has(entry.name)) files.push(relative(dir, path).split(sep).join('/'));
     }
   };
   walk(dir);
   return files.sort();
+}
+
+/** What is wrong with a manifest entry, or undefined: a relative path inside the package, a size and a SHA-256. */
+function entryFault(entry: unknown): string | undefined {
+  const { path, size, sha256 } = (entry ?? {}) as Partial<ManifestEntry>;
+  if (typeof path !== 'string' || path === '' || path.startsWith('/') || path.split('/').some((part) => part === '..' || part === '')) {
+    return `got path ${JSON.stringify(path)}, expected a path inside the package such as "site/index.html"`;
+  }
+  if (typeof size !== 'number' || !Number.isInteger(size) || size < 0) return `${path}: got size ${JSON.stringify(size)}, expected a whole number of bytes`;
+  if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256)) return `${path}: got sha256 ${JSON.stringify(sha256)}, expected 64 hex digits`;
+  return undefined;
 }
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -63,7 +77,13 @@ export function verifyManifest(dir: string): string[] {
   if (!Array.isArray(manifest?.files)) return [`${MANIFEST}: expected a "files" list`];
   const problems: string[] = [];
   const listed = new Set<string>();
-  for (const { path, size, sha256: expected } of manifest.files) {
+  for (const [i, entry] of manifest.files.entries()) {
+    const fault = entryFault(entry);
+    if (fault) {
+      problems.push(`${MANIFEST}: files[${i}]: ${fault}`);
+      continue;
+    }
+    const { path, size, sha256: expected } = entry;
     listed.add(path);
     const file = join(dir, path);
     if (!existsSync(file)) problems.push(`${path}: missing`);

@@ -8,6 +8,7 @@ import { formatDate, localize, type Lang } from './format.ts';
 import { distinctSourceLabels } from '../charts/rows.ts';
 import { wrap } from '../charts/labels.ts';
 import { escape, nest, renderPng } from './share-image.ts';
+import { viewBoxSize } from '../charts/types.ts';
 
 const WIDTH = 760;
 const MARGIN = 20;
@@ -20,11 +21,10 @@ const STYLES = {
   small: { size: 13, weight: 'normal', fill: '#444', chars: 100, gap: 5 },
 } as const;
 
-/** The viewBox height of `svg` drawn `width` wide. */
+/** The height of `svg` drawn `width` wide. */
 function heightAt(svg: string, width: number): number {
-  const match = /viewBox="[\d.-]+ [\d.-]+ ([\d.]+) ([\d.]+)"/.exec(svg);
-  if (!match) throw new Error(`chart image: expected a chart's SVG with a viewBox, got "${svg.slice(0, 60)}…"`);
-  return (Number(match[2]) * width) / Number(match[1]);
+  const box = viewBoxSize(svg, 'chart image');
+  return (box.height * width) / box.width;
 }
 
 /** The chart as a standalone SVG file, `WIDTH` wide. */

@@ -2,7 +2,7 @@
 import { getChart, getSite, type ReadyChart } from './content.ts';
 import { chartHomes, getStories, latestCorrection, updateAnchor, type Story, type Update } from './stories.ts';
 import { absoluteUrl } from './urls.ts';
-import { localize, type Lang } from './format.ts';
+import { formatDate, localize, type Lang } from './format.ts';
 import { embedCode } from '../embed/code.ts';
 import { fallbackHeight } from '../embed/fallback-height.ts';
 import { distinctSourceLabels } from '../charts/rows.ts';
@@ -24,7 +24,7 @@ export function chartFiles(id: string) {
 }
 
 /** A chart as partners get it. */
-export interface Embed {
+export interface ChartEmbed {
   id: string;
   chart: ReadyChart;
   site: Site;
@@ -49,7 +49,7 @@ export async function embeddedChartIds(): Promise<string[]> {
 }
 
 /** The chart `id` as partners get it, with URLs on `site` (Astro's `site`, under the configured base). */
-export async function getEmbed(id: string, site: URL | undefined, lang: Lang = 'en'): Promise<Embed> {
+export async function getEmbed(id: string, site: URL | undefined, lang: Lang = 'en'): Promise<ChartEmbed> {
   const stories = await getStories();
   const home = chartHomes(stories).get(id);
   if (!home) throw new Error(`embed "${id}": no story places <Chart id="${id}" />, so the embed has no story to link to`);
@@ -58,12 +58,19 @@ export async function getEmbed(id: string, site: URL | undefined, lang: Lang = '
   const title = `${localize(chart.meta.title, lang)} (${settings.name})`;
   const embedUrl = absoluteUrl(chartFiles(id).page, site);
   const { meta, module, rows } = chart;
+  const found = latestCorrection(stories, id);
+  // The same texts the embed page shows around the chart (ChartCredits and the links line).
   const height = fallbackHeight(module.render(rows, { width: 720, lang }), {
     title: localize(meta.title, lang),
     dek: localize(meta.dek, lang),
-    small: [...meta.notes.map((n) => localize(n, lang)), `Sources: ${distinctSourceLabels(module.sources(rows), lang).join('; ')}.`, 'Data as of 31 December 2026.', `Read the story · Data (CSV) · ${localize(settings.credit, lang)} · ${settings.licence.name}`],
+    small: [
+      ...meta.notes.map((n) => localize(n, lang)),
+      `Sources: ${distinctSourceLabels(module.sources(rows), lang).join('; ')}.`,
+      `Data as of ${formatDate(module.asOf(rows), { lang, long: true })}.`,
+      ...(found ? [`Corrected ${formatDate(found.update.date, { lang, long: true })}: ${found.update.text} See the correction`] : []),
+      `Read the story on ${settings.name} · Data (CSV) · ${localize(settings.credit, lang)} · ${settings.licence.name}`,
+    ],
   });
-  const found = latestCorrection(stories, id);
   return {
     id,
     chart,
