@@ -24,7 +24,10 @@ function sourceLine(f: FigureRow, lang: Lang): string {
 export function ordersApprovalsStock(rows: FigureRow[], { width = 640, lang = 'en' }: ChartOptions = {}): string {
   // A narrow column wraps the label and source lines, so each row needs room for a second line.
   const rowHeight = width < 480 ? 92 : 66;
+  // In ems of 13 px. Plot measures text with Helvetica-like widths; bold DejaVu and system fonts run
+  // about a seventh wider, so bold labels get that much less room and do not run past the edge.
   const lineWidth = (width - 8) / 13;
+  const boldLineWidth = lineWidth * 0.85;
   const max = Math.max(...rows.map(end));
   const arrow = max * 0.07;
   const y = (f: FigureRow) => figureLabel(f, lang);
@@ -82,7 +85,7 @@ export function ordersApprovalsStock(rows: FigureRow[], { width = 640, lang = 'e
       Plot.dot(zeros, { x: 0, y, r: 5, stroke: () => 'exact', fill: 'transparent', strokeWidth: 2, title, className: 'mark-zero' }),
       Plot.ruleX([0]),
       Plot.text(rows, {
-        x: 0, y, text: (f: FigureRow) => `${y(f)}: ${describeValue(f, lang)}`, textAnchor: 'start', dy: -12, lineAnchor: 'bottom', lineWidth,
+        x: 0, y, text: (f: FigureRow) => `${y(f)}: ${describeValue(f, lang)}`, textAnchor: 'start', dy: -12, lineAnchor: 'bottom', lineWidth: boldLineWidth,
         fontWeight: 600, className: 'mark-label',
       }),
       Plot.text(rows, {
