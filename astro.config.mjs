@@ -3,9 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import headers from './src/integrations/headers.ts';
+import { DEFAULT_SITE } from './scripts/astro.mjs';
 
 /** The public address of the site: set SITE when publishing elsewhere. */
-const site = process.env.SITE ?? 'https://h200-ledger.example';
+const site = process.env.SITE ?? DEFAULT_SITE;
 
 export default defineConfig({
   site,

@@ -6,18 +6,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
+import { ASTRO_CLI } from './astro.mjs';
 
 const out = process.env.BUILD_OUT ?? 'dist';
 const next = join(dirname(out), `.${basename(out)}-next`);
 const previous = join(dirname(out), `.${basename(out)}-previous`);
 rmSync(next, { recursive: true, force: true });
 const started = performance.now();
-// Astro's command line, run with this Node: the script works with or without npm's PATH.
-const require = createRequire(import.meta.url);
-const astroPackage = require.resolve('astro/package.json');
-const astro = join(dirname(astroPackage), require(astroPackage).bin.astro);
-const result = spawnSync(process.execPath, [astro, 'build', '--outDir', next, ...process.argv.slice(2)], {
+const result = spawnSync(process.execPath, [ASTRO_CLI, 'build', '--outDir', next, ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });

@@ -12,22 +12,13 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { buildManifest, MANIFEST, verifyManifest } from '../src/export/manifest.ts';
 import { packChartFolder } from '../src/export/chart-folder.ts';
 import { zipFolder } from '../src/export/zip.ts';
 import { progress } from '../src/export/progress.ts';
 import { packageReadme } from '../src/export/readme.ts';
-
-const DEFAULT_SITE = 'https://h200-ledger.example/';
-
-/** Astro's command line, run with this Node: the script works with or without npm's PATH. */
-const ASTRO = (() => {
-  const require = createRequire(import.meta.url);
-  const pkg = require.resolve('astro/package.json');
-  return join(dirname(pkg), (require(pkg) as { bin: { astro: string } }).bin.astro);
-})();
+import { ASTRO_CLI, DEFAULT_SITE } from './astro.mjs';
 
 const { values } = parseArgs({
   options: { base: { type: 'string' }, out: { type: 'string', default: 'export' }, verify: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
@@ -65,7 +56,7 @@ function parseBase(text: string): URL {
 /** Runs `astro build` into `outDir` for `base`, counting the files it renders; rejects with its output on failure. */
 function buildSite(outDir: string, base: URL, report: ReturnType<typeof progress>): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+    const child = spawn(process.execPath, [ASTRO_CLI, 'build', '--outDir', outDir], {
       env: { ...process.env, SITE: base.origin, BASE_PATH: base.pathname, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join('node_modules', '.astro-export') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -107,9 +98,6 @@ function swapIn(next: string, out: string, nextZip: string, zip: string) {
   rmSync(previous, { recursive: true, force: true });
 }
 
-const sizeOf = (dir: string): number =>
-  readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? sizeOf(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
-
 async function main() {
   const base = parseBase(values.base ?? process.env.SITE ?? DEFAULT_SITE);
   const out = resolve(values.out!);
@@ -140,7 +128,8 @@ async function main() {
     report.step(`Replacing ${basename(out)}/ and ${basename(zip)}`);
     swapIn(next, out, nextZip, zip);
     const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
-    console.error(`Exported ${manifest.files.length + 1} files (${mb(sizeOf(out))}) to ${out}/ and ${zip} (${mb(statSync(zip).size)}) in ${report.seconds()} s.`);
+    const bytes = manifest.files.reduce((sum, f) => sum + f.size, statSync(join(out, MANIFEST)).size);
+    console.error(`Exported ${manifest.files.length + 1} files (${mb(bytes)}) to ${out}/ and ${zip} (${mb(statSync(zip).size)}) in ${report.seconds()} s.`);
   } catch (error) {
     rmSync(next, { recursive: true, force: true });
     rmSync(nextZip, { force: true });

@@ -39,8 +39,9 @@ if (root && !(window as unknown as Record<symbol, boolean>)[installed]) {
     if (event.origin !== origin) return;
     const height = readHeight(event.data);
     if (height === undefined) return;
+    // frameOf only finds iframes under root, so the iframe's origin is the one just checked.
     const frame = frameOf(event.source, root);
-    if (frame && new URL(frame.src).origin === event.origin) frame.style.height = `${height}px`;
+    if (frame) frame.style.height = `${height}px`;
   });
   for (const frame of document.getElementsByTagName('iframe')) askHeight(frame, root, origin);
   // Iframes load after this script too (lazy loading, pages that add them later): a load event does not bubble, so listen while it is captured.

@@ -39,8 +39,8 @@ export interface ChartEmbed {
   height: number;
   /** The code a partner pastes: the iframe and the host script, for the site's address. */
   code: string;
-  /** The latest correction that changes the chart, and its absolute URL. */
-  correction?: { story: Story; update: Update; url: string };
+  /** The latest correction that changes the chart: its site path and absolute URL. */
+  correction?: { story: Story; update: Update; path: string; url: string };
 }
 
 /** The ids of the charts a story places, in the order readers meet them: only these have embeds. */
@@ -81,6 +81,12 @@ export async function getEmbed(id: string, site: URL | undefined, lang: Lang = '
     title,
     height,
     code: embedCode({ src: embedUrl, script: absoluteUrl('/embed.js', site), title, height }),
-    correction: found && { ...found, url: absoluteUrl(`/stories/${found.story.slug}/`, site) + `#${updateAnchor(found.story, found.update)}` },
+    correction: found && withPaths(found, site),
   };
+}
+
+/** A correction with its site path (`/stories/x/#update-2`) and its absolute URL. */
+function withPaths(found: { story: Story; update: Update }, site: URL | undefined): NonNullable<ChartEmbed['correction']> {
+  const path = `/stories/${found.story.slug}/#${updateAnchor(found.story, found.update)}`;
+  return { ...found, path, url: absoluteUrl(path, site) };
 }
