@@ -2,7 +2,8 @@
 import { formatDate, formatFigure, formatNumber, localize, type Lang } from '../lib/format.ts';
 import { sourceCitation, sourceLabel, sourcesLabel, type FigureRow } from './rows.ts';
 import { uniqueSources, type DataRecord, type Table } from './types.ts';
-import type { Figure } from '../data/schema.ts';
+import { t } from '../i18n/ui.ts';
+import type { MarkInfo } from './marks.ts';
 
 /** A figure's label in the reader's language: "Approved by China". */
 export const figureLabel = (f: FigureRow, lang: Lang) => localize(f.label, lang);
@@ -10,36 +11,37 @@ export const figureLabel = (f: FigureRow, lang: Lang) => localize(f.label, lang)
 /** A figure's value with the marks a reader must not miss: "more than 400,000 · contested". */
 export function describeValue(f: FigureRow, lang: Lang): string {
   const marks = [formatFigure(f, { lang })];
-  if (f.status === 'contested') marks.push('contested');
-  if (f.sourceRows.every((s) => s.confidence === 'L')) marks.push('low-confidence source');
+  if (f.status === 'contested') marks.push(t(lang, 'mark.contested'));
+  if (f.sourceRows.every((s) => s.confidence === 'L')) marks.push(t(lang, 'mark.low-confidence'));
   return marks.join(' · ');
+}
+
+/** What a reader learns from a figure's mark: its name, value with bound, "as of" date and sources. */
+export function figureMark(f: FigureRow, lang: Lang): MarkInfo {
+  return {
+    key: f.id,
+    lines: [figureLabel(f, lang), describeValue(f, lang), t(lang, 'chart.as-of', { date: formatDate(f.asOf, { lang }) }), sourcesLabel(f.sourceRows, lang)],
+    known: f.sourceRows.map((s) => s.published).sort()[0],
+  };
 }
 
 /** Short axis numbers: 0, 500k, 1M, 1.5M. */
 export function axisNumber(n: number, lang: Lang): string {
-  if (n >= 1e6) return `${formatNumber(n / 1e6, { lang })}M`;
-  if (n >= 1e3) return `${formatNumber(n / 1e3, { lang })}k`;
+  if (n >= 1e6) return t(lang, 'axis.millions', { n: formatNumber(n / 1e6, { lang }) });
+  if (n >= 1e3) return t(lang, 'axis.thousands', { n: formatNumber(n / 1e3, { lang }) });
   return formatNumber(n, { lang });
 }
-
-const BOUND_NAMES: Record<Figure['bound'], string> = {
-  exact: 'exact',
-  approximate: 'approximate',
-  lower: 'lower bound',
-  upper: 'upper bound',
-  range: 'range',
-};
 
 /** The figures behind a chart, as a table: measure, value, kind, as of, source. */
 export function figureTable(rows: FigureRow[], lang: Lang = 'en'): Table {
   return {
-    columns: ['Measure', 'Value', 'Kind', 'As of', 'Source'],
+    columns: ['measure', 'value', 'kind', 'as-of', 'source'].map((c) => t(lang, `table.${c}`)),
     rows: rows.map((f) => [
       { text: figureLabel(f, lang) },
       { text: describeValue(f, lang), value: f.bound === 'range' ? f.low : f.value },
-      { text: BOUND_NAMES[f.bound] },
+      { text: t(lang, `bound-name.${f.bound}`) },
       { text: formatDate(f.asOf, { lang }) },
-      { text: sourcesLabel(f.sourceRows), links: f.sourceRows.map((s) => ({ text: sourceLabel(s), href: s.url })) },
+      { text: sourcesLabel(f.sourceRows, lang), links: f.sourceRows.map((s) => ({ text: sourceLabel(s, lang), href: s.url })) },
     ]),
   };
 }
@@ -64,7 +66,7 @@ export function figureRecords(rows: FigureRow[], lang: Lang = 'en'): DataRecord[
     high: f.high,
     as_of: f.asOf,
     status: f.status,
-    source: f.sourceRows.map(sourceCitation).join('; '),
+    source: f.sourceRows.map((s) => sourceCitation(s, lang)).join('; '),
     source_url: f.sourceRows.map((s) => s.url).join(' '),
   }));
 }

@@ -4,9 +4,11 @@
  * vertical span, and each point is labelled with its measure and value.
  */
 import * as Plot from '@observablehq/plot';
-import { createDocument } from './dom.ts';
+import { createDocument, serialize } from './dom.ts';
 import { formatDate, toDate } from '../lib/format.ts';
-import { axisNumber, describeValue, figureCredits, figureLabel as label, figureRecords, figureTable } from './figure-text.ts';
+import { t } from '../i18n/ui.ts';
+import { axisNumber, describeValue, figureCredits, figureLabel as label, figureMark, figureRecords, figureTable } from './figure-text.ts';
+import { keyChannel, markUp } from './marks.ts';
 import { sourcesLabel, type FigureRow } from './rows.ts';
 import { placeLabels, wrap } from './labels.ts';
 import { boundColourScale } from './palette.ts';
@@ -27,7 +29,7 @@ export function figuresOverTime(rows: FigureRow[], { width = 640, lang = 'en' }:
   const first = new Date(Math.min(...dates.map(Number)));
   const last = new Date(Math.max(...dates.map(Number)));
   const x = (f: FigureRow) => toDate(f.asOf);
-  const title = (f: FigureRow) => `${label(f, lang)}: ${describeValue(f, lang)}, as of ${formatDate(f.asOf, { lang })} (${sourcesLabel(f.sourceRows)})`;
+  const title = (f: FigureRow) => `${label(f, lang)}: ${describeValue(f, lang)}, ${t(lang, 'chart.as-of', { date: formatDate(f.asOf, { lang }) })} (${sourcesLabel(f.sourceRows, lang)})`;
   const margin = { left: 44, right: 16, top: 24, bottom: 32 };
   const height = width < 480 ? 480 : 380;
   const domainX = [+first - 20 * 864e5, +last + 20 * 864e5];
@@ -55,33 +57,34 @@ export function figuresOverTime(rows: FigureRow[], { width = 640, lang = 'en' }:
     marginBottom: margin.bottom,
     style: { fontSize: '12px', fontFamily: 'inherit', background: 'transparent', overflow: 'visible' },
     x: { type: 'utc', domain: domainX.map((t) => new Date(t)), label: null, ticks: width < 480 ? 3 : 6 },
-    y: { domain: domainY, grid: true, label: 'H200 chips', tickFormat: (d: number) => axisNumber(d, lang), ticks: 5 },
+    y: { domain: domainY, grid: true, label: t(lang, 'chart.chips-axis'), tickFormat: (d: number) => axisNumber(d, lang), ticks: 5 },
     color: boundColourScale,
     marks: [
       Plot.ruleY([0]),
-      Plot.ruleX(rows.filter((f) => f.bound === 'range'), { x, y1: 'low', y2: 'high', stroke: () => 'range', strokeWidth: 6, title, className: 'mark-range' }),
+      Plot.ruleX(rows.filter((f) => f.bound === 'range'), { x, y1: 'low', y2: 'high', stroke: () => 'range', strokeWidth: 6, title, className: 'mark-range', ariaLabel: keyChannel }),
       Plot.arrow(rows.filter((f) => f.bound === 'lower'), {
         x1: x, x2: x, y1: 'value', y2: (f: FigureRow) => f.value! + arrow,
-        stroke: () => 'lower', strokeWidth: 2, strokeDasharray: '3 3', headLength: 9, title, className: 'mark-lower-bound',
+        stroke: () => 'lower', strokeWidth: 2, strokeDasharray: '3 3', headLength: 9, title, className: 'mark-lower-bound', ariaLabel: keyChannel,
       }),
       Plot.arrow(rows.filter((f) => f.bound === 'upper'), {
         x1: x, x2: x, y1: 'value', y2: (f: FigureRow) => Math.max(0, f.value! - arrow),
-        stroke: () => 'upper', strokeWidth: 2, headLength: 9, title, className: 'mark-upper-bound',
+        stroke: () => 'upper', strokeWidth: 2, headLength: 9, title, className: 'mark-upper-bound', ariaLabel: keyChannel,
       }),
       Plot.dot(rows.filter((f) => f.bound !== 'range'), {
         x, y: 'value', r: 5, fill: 'bound', fillOpacity: (f: FigureRow) => (f.bound === 'approximate' ? 0 : 1),
-        stroke: (f: FigureRow) => f.bound, strokeWidth: 2, title, className: 'mark-point',
+        stroke: (f: FigureRow) => f.bound, strokeWidth: 2, title, className: 'mark-point', ariaLabel: keyChannel,
       }),
-      Plot.link(moved, { x1: x, x2: x, y1: mid, y2: labelY, stroke: 'currentColor', strokeOpacity: 0.4, className: 'mark-leader' }),
+      Plot.link(moved, { x1: x, x2: x, y1: mid, y2: labelY, stroke: 'currentColor', strokeOpacity: 0.4, className: 'mark-leader', ariaLabel: keyChannel }),
       ...(['start', 'end'] as const).map((anchor) =>
         Plot.text(rows.filter((f) => placed.get(f)!.anchor === anchor), {
           x, y: labelY, text: (f: FigureRow) => lines(f).join('\n'),
-          textAnchor: anchor, dx: anchor === 'start' ? 9 : -9, lineHeight: 1.15, className: 'mark-label',
+          textAnchor: anchor, dx: anchor === 'start' ? 9 : -9, lineHeight: 1.15, className: 'mark-label', ariaLabel: keyChannel,
         }),
       ),
     ],
   });
-  return roundNumbers(svg.outerHTML);
+  markUp(svg, rows.map((f) => figureMark(f, lang)), ['mark-point', 'mark-range']);
+  return roundNumbers(serialize(svg));
 }
 
 /** The H200 chip counts on a time axis. */
@@ -89,8 +92,9 @@ export const chart: ChartModule<FigureRow> = {
   render: (rows, options) => figuresOverTime(chipCounts(rows), options),
   describe: (rows, lang = 'en') => {
     const counts = chipCounts(rows);
-    const parts = counts.map((f) => `${formatDate(f.asOf, { lang, long: true })}: ${label(f, lang)}, ${describeValue(f, lang)} (${sourcesLabel(f.sourceRows)}).`);
-    return `Chart of ${counts.length} H200 quantities by the date each describes, from ${formatDate(counts[0].asOf, { lang, long: true })} to ${formatDate(counts.at(-1)!.asOf, { lang, long: true })}. ${parts.join(' ')}`;
+    const long = (date: string) => formatDate(date, { lang, long: true });
+    const parts = counts.map((f) => t(lang, 'describe.point', { date: long(f.asOf), label: label(f, lang), value: describeValue(f, lang), sources: sourcesLabel(f.sourceRows, lang) }));
+    return `${t(lang, 'describe.over-time', { n: counts.length, first: long(counts[0].asOf), last: long(counts.at(-1)!.asOf) })} ${parts.join(' ')}`;
   },
   table: (rows, lang) => figureTable(chipCounts(rows), lang),
   records: (rows, lang) => figureRecords(chipCounts(rows), lang),

@@ -4,10 +4,12 @@
  * approximate value reads "about"; every bar names its source and its "as of" date.
  */
 import * as Plot from '@observablehq/plot';
-import { createDocument } from './dom.ts';
+import { createDocument, serialize } from './dom.ts';
 import { formatDate, type Lang } from '../lib/format.ts';
+import { t } from '../i18n/ui.ts';
 import { sourcesLabel, type FigureRow } from './rows.ts';
-import { axisNumber, describeValue, figureCredits, figureLabel, figureRecords, figureTable } from './figure-text.ts';
+import { axisNumber, describeValue, figureCredits, figureLabel, figureMark, figureRecords, figureTable } from './figure-text.ts';
+import { keyChannel, markUp } from './marks.ts';
 import { boundColourScale } from './palette.ts';
 import { roundNumbers, type ChartModule, type ChartOptions } from './types.ts';
 
@@ -17,7 +19,7 @@ const BAR_HEIGHT = 14;
 const end = (f: FigureRow) => (f.bound === 'range' ? f.high! : f.value!);
 
 function sourceLine(f: FigureRow, lang: Lang): string {
-  return `${sourcesLabel(f.sourceRows)} · as of ${formatDate(f.asOf, { lang })}`;
+  return `${sourcesLabel(f.sourceRows, lang)} · ${t(lang, 'chart.as-of', { date: formatDate(f.asOf, { lang }) })}`;
 }
 
 /** The SVG of the chart for `rows`, drawn at `width` pixels. */
@@ -61,47 +63,50 @@ export function ordersApprovalsStock(rows: FigureRow[], { width = 640, lang = 'e
         x1: 0, x2: 'value', y, title,
         insetTop: (rowHeight - BAR_HEIGHT) / 2, insetBottom: (rowHeight - BAR_HEIGHT) / 2,
         fill: (f: FigureRow) => f.bound,
-        className: 'mark-bar',
+        className: 'mark-bar', ariaLabel: keyChannel,
       }),
       Plot.barX(ranges, {
         x1: 'low', x2: 'high', y, title,
         insetTop: (rowHeight - BAR_HEIGHT) / 2, insetBottom: (rowHeight - BAR_HEIGHT) / 2,
         fill: () => 'range', fillOpacity: 0.45, stroke: () => 'range', strokeWidth: 1.5,
-        className: 'mark-range',
+        className: 'mark-range', ariaLabel: keyChannel,
       }),
       Plot.tickX(ranges.flatMap((f) => [{ ...f, at: f.low }, { ...f, at: f.high }]), {
-        x: 'at', y, stroke: () => 'range', strokeWidth: 2, insetTop: rowHeight / 2 - 12, insetBottom: rowHeight / 2 - 12,
+        x: 'at', y, stroke: () => 'range', strokeWidth: 2, insetTop: rowHeight / 2 - 12, insetBottom: rowHeight / 2 - 12, ariaLabel: keyChannel,
       }),
       Plot.arrow(lowers, {
         x1: 'value', x2: (f: FigureRow) => f.value! + arrow, y1: y, y2: y,
         stroke: () => 'lower', strokeWidth: 2, strokeDasharray: '3 3', headLength: 10, title,
-        className: 'mark-lower-bound',
+        className: 'mark-lower-bound', ariaLabel: keyChannel,
       }),
       Plot.arrow(uppers, {
         x1: 'value', x2: (f: FigureRow) => Math.max(0, f.value! - arrow), y1: y, y2: y,
         stroke: () => 'upper', strokeWidth: 2, headLength: 8, title,
-        className: 'mark-upper-bound',
+        className: 'mark-upper-bound', ariaLabel: keyChannel,
       }),
-      Plot.dot(zeros, { x: 0, y, r: 5, stroke: () => 'exact', fill: 'transparent', strokeWidth: 2, title, className: 'mark-zero' }),
+      Plot.dot(zeros, { x: 0, y, r: 5, stroke: () => 'exact', fill: 'transparent', strokeWidth: 2, title, className: 'mark-zero', ariaLabel: keyChannel }),
       Plot.ruleX([0]),
       Plot.text(rows, {
         x: 0, y, text: (f: FigureRow) => `${y(f)}: ${describeValue(f, lang)}`, textAnchor: 'start', dy: -12, lineAnchor: 'bottom', lineWidth: boldLineWidth,
-        fontWeight: 600, className: 'mark-label',
+        fontWeight: 600, className: 'mark-label', ariaLabel: keyChannel,
       }),
       Plot.text(rows, {
         x: 0, y, text: (f: FigureRow) => sourceLine(f, lang), textAnchor: 'start', dy: 13, lineAnchor: 'top', lineWidth: lineWidth * 13 / 11,
-        fontSize: 11, fillOpacity: 0.75, className: 'mark-source',
+        fontSize: 11, fillOpacity: 0.75, className: 'mark-source', ariaLabel: keyChannel,
       }),
     ],
     color: boundColourScale,
   });
-  return roundNumbers(svg.outerHTML);
+  markUp(svg, rows.map((f) => figureMark(f, lang)), ['mark-bar', 'mark-range', 'mark-zero']);
+  return roundNumbers(serialize(svg));
 }
 
 /** A sentence per bar, written from the rows. */
 export function describeOrdersApprovalsStock(rows: FigureRow[], lang: Lang = 'en'): string {
-  const parts = rows.map((f) => `${figureLabel(f, lang)}: ${describeValue(f, lang)}, as of ${formatDate(f.asOf, { lang, long: true })}, according to ${sourcesLabel(f.sourceRows)}.`);
-  return `Bar chart of ${rows.length} H200 quantities. ${parts.join(' ')}`;
+  const parts = rows.map((f) =>
+    t(lang, 'describe.bar', { label: figureLabel(f, lang), value: describeValue(f, lang), date: formatDate(f.asOf, { lang, long: true }), sources: sourcesLabel(f.sourceRows, lang) }),
+  );
+  return `${t(lang, 'describe.bars', { n: rows.length })} ${parts.join(' ')}`;
 }
 
 /** The lead chart: orders, approvals, stock and sales as bars. */

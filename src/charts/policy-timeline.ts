@@ -6,28 +6,21 @@
 import { scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
 import { utcMonth, utcYear } from 'd3-time';
-import { createDocument } from './dom.ts';
+import { createDocument, serialize } from './dom.ts';
 import { formatDate, localize, toDate, type Lang } from '../lib/format.ts';
 import { sourceCitation, sourceLabel, sourcesLabel, type EventRow } from './rows.ts';
 import { ACTORS, type Actor, type Source } from '../data/schema.ts';
 import { dodge, wrap } from './labels.ts';
+import { t } from '../i18n/ui.ts';
 import { ACTOR_COLOURS } from './palette.ts';
 import { roundNumbers, uniqueSources, type ChartModule, type ChartOptions, type Table } from './types.ts';
+import type { MarkInfo } from './marks.ts';
 
-export const ACTOR_NAMES: Record<Lang, Record<Actor, string>> = {
-  en: {
-    'us-government': 'US government',
-    'chinese-government': 'Chinese government',
-    nvidia: 'Nvidia',
-    'chinese-firms': 'Chinese firms',
-    suppliers: 'Suppliers',
-  },
-};
+/** An actor's name in the reader's language: "US government". */
+export const actorName = (actor: Actor, lang: Lang) => t(lang, `actor.${actor}`);
 
-/** Shorter names for the first line of a label in a narrow column. */
-const ACTOR_SHORT_NAMES: Record<Lang, Record<Actor, string>> = {
-  en: { 'us-government': 'US', 'chinese-government': 'China', nvidia: 'Nvidia', 'chinese-firms': 'Chinese firms', suppliers: 'Suppliers' },
-};
+/** A shorter name, for the first line of a label in a narrow column: "US". */
+const actorShortName = (actor: Actor, lang: Lang) => t(lang, `actor-short.${actor}`);
 
 const LINE = 15;
 const GAP = 12;
@@ -35,9 +28,9 @@ const HEADER = 124;
 const EMPTY_MONTH = 5;
 
 /** An event's sources, grouped into lines of at most `max` characters after "Source: ". */
-function sourceLineBreaks(event: EventRow, max: number, credit: (s: Source) => string): EventRow['sourceRows'][] {
+function sourceLineBreaks(event: EventRow, max: number, credit: (s: Source) => string, lang: Lang): EventRow['sourceRows'][] {
   const lines: EventRow['sourceRows'][] = [[]];
-  let length = 'Source: '.length;
+  let length = t(lang, 'chart.source').length + 1;
   for (const source of event.sourceRows) {
     const add = credit(source).length + 2;
     if (lines.at(-1)!.length > 0 && length + add > max) {
@@ -74,8 +67,8 @@ export function policyTimeline(rows: EventRow[], { width = 640, lang = 'en' }: C
   const charsPerLine = Math.max(24, Math.floor((width - labelsLeft - 8) / 6.6));
   const labels = rows.map((e) => wrap(localize(e.title, lang), charsPerLine));
   // A narrow column names each source by its publisher alone; the table gives the full credit.
-  const credit = narrow ? (s: Source) => s.publisher : sourceLabel;
-  const sourceLines = rows.map((e) => sourceLineBreaks(e, Math.floor(charsPerLine * 1.15), credit));
+  const credit = narrow ? (s: Source) => s.publisher : (s: Source) => sourceLabel(s, lang);
+  const sourceLines = rows.map((e) => sourceLineBreaks(e, Math.floor(charsPerLine * 1.15), credit, lang));
   const heights = labels.map((lines, i) => (lines.length + 1 + sourceLines[i].length) * LINE);
   const y = monthScale(rows, heights);
   const wanted = rows.map((e) => y(toDate(e.date)));
@@ -97,7 +90,7 @@ export function policyTimeline(rows: EventRow[], { width = 640, lang = 'en' }: C
     lanes.append('line').attr('x1', laneX(actor)).attr('x2', laneX(actor)).attr('y1', HEADER - 6).attr('y2', height - 4)
       .attr('stroke', ACTOR_COLOURS[actor]).attr('stroke-opacity', 0.35).attr('stroke-width', 2);
     lanes.append('text').attr('transform', `translate(${laneX(actor) + 4},${HEADER - 12}) rotate(-60)`)
-      .attr('font-size', 11).attr('font-weight', 600).text(ACTOR_NAMES[lang][actor]);
+      .attr('font-size', 11).attr('font-weight', 600).text(actorName(actor, lang));
   }
   const years = svg.append('g').attr('class', 'years');
   for (const year of y.ticks(utcYear.every(1)!)) {
@@ -113,15 +106,17 @@ export function policyTimeline(rows: EventRow[], { width = 640, lang = 'en' }: C
     g.append('path').attr('class', 'leader')
       .attr('d', `M${laneX(event.actor)},${wanted[i]}H${labelsLeft - 10}L${labelsLeft - 4},${top + 10}`)
       .attr('fill', 'none').attr('stroke', 'currentColor').attr('stroke-opacity', 0.35);
+    const mark = eventMark(event, lang);
     g.append('circle').attr('cx', laneX(event.actor)).attr('cy', wanted[i]).attr('r', 5)
       .attr('fill', ACTOR_COLOURS[event.actor]).attr('stroke', 'currentColor').attr('stroke-width', 1)
-      .append('title').text(`${ACTOR_NAMES[lang][event.actor]}, ${formatDate(event.date, { lang })}: ${localize(event.title, lang)}`);
+      .attr('data-key', event.id).attr('data-order', i).attr('data-tip', mark.lines.join('\n'))
+      .append('title').text(mark.lines.slice(0, 2).join(': '));
     const text = g.append('text').attr('x', labelsLeft).attr('y', top + 12);
-    text.append('tspan').attr('font-weight', 600).text(`${formatDate(event.date, { lang })} · ${(narrow ? ACTOR_SHORT_NAMES : ACTOR_NAMES)[lang][event.actor]}`);
+    text.append('tspan').attr('font-weight', 600).text(`${formatDate(event.date, { lang })} · ${(narrow ? actorShortName : actorName)(event.actor, lang)}`);
     labels[i].forEach((line) => text.append('tspan').attr('x', labelsLeft).attr('dy', LINE).text(line));
     sourceLines[i].forEach((line, l) => {
       const sources = g.append('text').attr('x', labelsLeft).attr('y', top + 12 + LINE * (labels[i].length + 1 + l)).attr('font-size', 11).attr('fill-opacity', 0.8);
-      if (l === 0) sources.append('tspan').text('Source: ');
+      if (l === 0) sources.append('tspan').text(`${t(lang, 'chart.source')} `);
       line.forEach((source, j) => {
         if (j > 0) sources.append('tspan').text('; ');
         // The table under the chart carries the same links for keyboards and screen readers.
@@ -130,26 +125,41 @@ export function policyTimeline(rows: EventRow[], { width = 640, lang = 'en' }: C
       });
     });
   });
-  return roundNumbers(svg.node()!.outerHTML);
+  return roundNumbers(serialize(svg.node()!));
 }
 
 /** One sentence per event, oldest first. */
 export function describePolicyTimeline(rows: EventRow[], lang: Lang = 'en'): string {
+  const long = (date: string) => formatDate(date, { lang, long: true });
   const counts = ACTORS.map((a) => [a, rows.filter((e) => e.actor === a).length] as const).filter(([, n]) => n > 0);
-  const intro = `Timeline of ${rows.length} events from ${formatDate(rows[0].date, { lang, long: true })} to ${formatDate(rows.at(-1)!.date, { lang, long: true })}, in lanes by actor (${counts.map(([a, n]) => `${ACTOR_NAMES[lang][a]}: ${n}`).join(', ')}).`;
-  return `${intro} ${rows.map((e) => `${formatDate(e.date, { lang, long: true })}, ${ACTOR_NAMES[lang][e.actor]}: ${localize(e.title, lang)}.`).join(' ')}`;
+  const intro = t(lang, 'describe.timeline', {
+    n: rows.length,
+    first: long(rows[0].date),
+    last: long(rows.at(-1)!.date),
+    counts: counts.map(([a, n]) => `${actorName(a, lang)}${t(lang, 'describe.count', { n })}`).join(', '),
+  });
+  return `${intro} ${rows.map((e) => t(lang, 'describe.event', { date: long(e.date), actor: actorName(e.actor, lang), title: localize(e.title, lang) })).join(' ')}`;
+}
+
+/** What a reader learns from an event's dot: date and actor, title, and sources. */
+export function eventMark(event: EventRow, lang: Lang): MarkInfo {
+  return {
+    key: event.id,
+    lines: [`${formatDate(event.date, { lang })} · ${actorName(event.actor, lang)}`, localize(event.title, lang), sourcesLabel(event.sourceRows, lang)],
+  };
 }
 
 /** The events as a table: date, actor, event, sources. */
 export function eventTable(rows: EventRow[], lang: Lang = 'en'): Table {
   return {
-    columns: ['Date', 'Actor', 'Event', 'Source'],
+    columns: ['date', 'actor', 'event', 'source'].map((c) => t(lang, `table.${c}`)),
     rows: rows.map((e) => [
       { text: formatDate(e.date, { lang }) + (e.dateNote ? ` (${localize(e.dateNote, lang)})` : '') },
-      { text: ACTOR_NAMES[lang][e.actor] },
+      { text: actorName(e.actor, lang) },
       { text: `${localize(e.title, lang)}. ${localize(e.summary, lang)}` },
-      { text: sourcesLabel(e.sourceRows), links: e.sourceRows.map((s) => ({ text: sourceLabel(s), href: s.url })) },
+      { text: sourcesLabel(e.sourceRows, lang), links: e.sourceRows.map((s) => ({ text: sourceLabel(s, lang), href: s.url })) },
     ]),
+    rowIds: rows.map((e) => `event-${e.id}`),
   };
 }
 
@@ -162,11 +172,11 @@ export const chart: ChartModule<EventRow> = {
     rows.map((e) => ({
       id: e.id,
       date: e.date,
-      actor: ACTOR_NAMES[lang][e.actor],
+      actor: actorName(e.actor, lang),
       title: localize(e.title, lang),
       summary: localize(e.summary, lang),
       figures: e.figures.join('; '),
-      source: e.sourceRows.map(sourceCitation).join('; '),
+      source: e.sourceRows.map((s) => sourceCitation(s, lang)).join('; '),
       source_url: e.sourceRows.map((s) => s.url).join(' '),
     })),
   sources: (rows) => uniqueSources(rows.map((e) => e.sourceRows)),

@@ -1,6 +1,7 @@
 /** Joins figures and events to their sources: the rows every chart function takes. */
 import type { Dataset, Event, Figure, Source } from '../data/schema.ts';
 import { formatDate, type Lang } from '../lib/format.ts';
+import { t } from '../i18n/ui.ts';
 
 /** A figure with the sources it cites, resolved. */
 export interface FigureRow extends Figure {
@@ -13,8 +14,8 @@ export interface EventRow extends Event {
 }
 
 /** "Reuters via The Decoder" for a republication, "Covington" for an original. */
-export function sourceLabel(source: Source): string {
-  return source.kind === 'republication' && source.republishes ? `${source.republishes} via ${source.publisher}` : source.publisher;
+export function sourceLabel(source: Source, lang: Lang = 'en'): string {
+  return source.kind === 'republication' && source.republishes ? t(lang, 'source.via', { outlet: source.republishes, publisher: source.publisher }) : source.publisher;
 }
 
 /**
@@ -23,20 +24,20 @@ export function sourceLabel(source: Source): string {
  */
 export function distinctSourceLabels(sources: Source[], lang: Lang = 'en'): string[] {
   return sources.map((source) => {
-    const label = sourceLabel(source);
-    const shared = sources.filter((s) => sourceLabel(s) === label).length > 1;
+    const label = sourceLabel(source, lang);
+    const shared = sources.filter((s) => sourceLabel(s, lang) === label).length > 1;
     return shared ? `${label} (${formatDate(source.published, { lang })})` : label;
   });
 }
 
 /** A source in full for a data file: `Reuters via The Decoder, "Headline" (2026-01-28)`. */
-export function sourceCitation(source: Source): string {
-  return `${sourceLabel(source)}, "${source.title}" (${source.published})`;
+export function sourceCitation(source: Source, lang: Lang = 'en'): string {
+  return `${sourceLabel(source, lang)}, "${source.title}" (${source.published})`;
 }
 
 /** The credit line of a list of sources: "Reuters via The Decoder; FT via Business Times". */
-export function sourcesLabel(sources: Source[]): string {
-  return sources.map(sourceLabel).join('; ');
+export function sourcesLabel(sources: Source[], lang: Lang = 'en'): string {
+  return sources.map((s) => sourceLabel(s, lang)).join('; ');
 }
 
 function resolve(ids: string[], byId: Map<string, Source>): Source[] {

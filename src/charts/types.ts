@@ -23,6 +23,8 @@ export interface Cell {
 export interface Table {
   columns: string[];
   rows: Cell[][];
+  /** Element ids for the rows, so a link can point at one (`#event-<id>`). */
+  rowIds?: string[];
 }
 
 /** One row of a chart's data as a partner downloads it (CSV): plain values by column, with the row's source. */

@@ -1,6 +1,7 @@
 /**
- * `<copy-code for="textarea-id">`: shows its button, which copies the text of the textarea to the
- * clipboard and says so. Without JavaScript the button stays hidden and the code can be selected.
+ * `<copy-code for="textarea-id" data-done="…" data-failed="…">`: shows its button, which copies
+ * the text of the textarea to the clipboard and says so in the page's language (the messages
+ * come from the page). Without JavaScript the button stays hidden and the code can be selected.
  */
 class CopyCode extends HTMLElement {
   connectedCallback() {
@@ -12,12 +13,12 @@ class CopyCode extends HTMLElement {
     button.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(source.value);
-        status.textContent = 'Copied.';
+        status.textContent = this.dataset.done ?? '';
       } catch {
         // The clipboard can be refused (permissions, an insecure origin): select the code instead.
         source.focus();
         source.select();
-        status.textContent = 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
+        status.textContent = this.dataset.failed ?? '';
       }
     });
   }

@@ -3,7 +3,7 @@ import { DataError } from './errors.ts';
 import { statedNumbers } from './prose.ts';
 import type { Chart } from './content-schema.ts';
 import type { Located } from './load.ts';
-import type { Figure } from './schema.ts';
+import type { Figure, Lang } from './schema.ts';
 
 /** Returns the charts when every check passes; throws a `DataError` with the file, line and field of the first that fails. */
 export function checkCharts(charts: Located<Chart>[], figures: Figure[]): Chart[] {
@@ -16,7 +16,7 @@ export function checkCharts(charts: Located<Chart>[], figures: Figure[]): Chart[
     const texts = [['title', row.title], ['dek', row.dek], ...row.notes.map((n) => ['notes', n] as const)] as const;
     for (const [field, text] of texts) {
       for (const [lang, value] of Object.entries(text)) {
-        const [first] = statedNumbers(value);
+        const [first] = statedNumbers(value, lang as Lang);
         if (first) throw new DataError(at(`${field}.${lang}`), `states "${first.text}" by hand, expected words only: a chart's numbers come from content/data/figures.csv`);
       }
     }

@@ -3,7 +3,7 @@ import { DataError, type Location } from './errors.ts';
 import { quantitiesIn } from './prose.ts';
 import { figureValues } from '../lib/format.ts';
 import type { Located } from './load.ts';
-import type { Dataset, Event, Figure, Source } from './schema.ts';
+import type { Dataset, Event, Figure, Lang, Source } from './schema.ts';
 
 interface LocatedDataset {
   sources: Located<Source>[];
@@ -56,7 +56,7 @@ function checkStatedNumbers(event: Located<Event>, figures: Figure[]) {
   const held = new Set(cited.flatMap(figureValues));
   for (const field of ['title', 'summary'] as const) {
     for (const [lang, text] of Object.entries(event.row[field])) {
-      const stray = quantitiesIn(text).find((n) => !held.has(n));
+      const stray = quantitiesIn(text, lang as Lang).find((n) => !held.has(n));
       if (stray !== undefined) {
         throw new DataError(
           at(event, field),

@@ -15,7 +15,7 @@ describe('updatedDate(story)', () => {
 describe('storySchema', () => {
   const story = { title: 'T', dek: 'D', short: 'S', byline: ['A'], published: new Date('2026-11-29') };
   it('reads a YAML date as YYYY-MM-DD and defaults updates to none', () => {
-    expect(storySchema.parse(story)).toMatchObject({ published: '2026-11-29', updates: [], lang: 'en' });
+    expect(storySchema.parse(story)).toMatchObject({ published: '2026-11-29', updates: [] });
   });
   it('refuses an update that is neither an update nor a correction', () => {
     const result = storySchema.safeParse({ ...story, updates: [{ date: '2026-12-01', kind: 'erratum', text: 'x' }] });

@@ -1,6 +1,6 @@
 /** Schemas of the editorial content: the charts' texts and the stories' frontmatter. */
 import { z } from 'zod';
-import { httpUrl, localized, partialDate } from './schema.ts';
+import { LANGUAGES, httpUrl, localized, partialDate } from './schema.ts';
 
 /** The charts the code can draw; a chart in `charts.yaml` names one of these. */
 export const CHART_IDS = ['orders-approvals-stock', 'figures-over-time', 'policy-timeline'] as const;
@@ -23,7 +23,8 @@ export const storySchema = z.object({
   dek: z.string().trim().min(1, 'a one-sentence summary'),
   /** A short name for the site's navigation, e.g. "Timeline". */
   short: z.string().trim().min(1, 'a short name for the navigation'),
-  lang: z.enum(['en'], { error: 'en' }).default('en'),
+  /** The story's language; the file name (`<slug>.<lang>.mdx`) says it too, and both must agree. */
+  lang: z.enum(LANGUAGES, { error: LANGUAGES.join(' or ') }).optional(),
   byline: z.array(z.string().trim().min(1)).min(1, 'at least one author'),
   /** The byline names a desk ("H200 Ledger staff"), not people. */
   staff: z.boolean().default(false),

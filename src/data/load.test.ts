@@ -22,12 +22,12 @@ describe('loadDataset(dir)', () => {
     expect(data.sources).toHaveLength(4);
     const approved = data.figures.find((f) => f.id === 'h200-approved-by-china')!;
     expect(approved).toMatchObject({ bound: 'lower', value: 400000, asOf: '2026-01-28', status: 'contested', sources: ['wire-b'] });
-    expect(approved.label).toEqual({ en: 'Approved' });
+    expect(approved.label).toEqual({ en: 'Approved', fr: 'FR Approved' });
     const range = data.figures.find((f) => f.bound === 'range')!;
     expect([range.low, range.high, range.value]).toEqual([40000, 80000, undefined]);
     expect(data.figures.find((f) => f.id === 'h200-price')!.sources).toEqual(['wire-a', 'wire-b']);
     expect(data.events.map((e) => e.date)).toContain('2026-05');
-    expect(data.events.find((e) => e.id === 'approval-2026')!.dateNote).toEqual({ en: 'Another outlet dates it a day later.' });
+    expect(data.events.find((e) => e.id === 'approval-2026')!.dateNote).toEqual({ en: 'Another outlet dates it a day later.', fr: 'Un autre média le date du lendemain.' });
   });
 
   it('names file, line and field for a value that is not a plain number', () => {
@@ -111,7 +111,7 @@ describe('loadDataset(dir)', () => {
   });
 
   it('refuses an event title without English', () => {
-    const dir = withEdit('events.yaml', (t) => t.replace('title: { en: None shipped so far }', 'title: { fr: Rien de livré }'));
+    const dir = withEdit('events.yaml', (t) => t.replace('title: { en: None shipped so far, ', 'title: { '));
     expect(load(dir)).toThrow(/^events\.yaml:25: field "title_en": got nothing, expected an English text \(en\)/);
   });
 });

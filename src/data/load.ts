@@ -18,6 +18,8 @@ export interface Located<T> {
   location: Location;
   /** The line of each field, where the format gives fields lines of their own (YAML). */
   fieldLines?: Record<string, number | undefined>;
+  /** The line of a nested field, such as `['strings', 'skip', 'fr']` (YAML). */
+  lineAt?: (path: PropertyKey[]) => number;
 }
 
 /** Column or key names in the files, for the schema fields whose names differ. */
@@ -100,9 +102,17 @@ function readMap<S extends z.ZodType>(
   const location = { file: file.name, line: lineOf(item) ?? 1 };
   if (!isMap(item)) throw new DataError(location, expected);
   const raw = item.toJS(doc) as Record<string, unknown>;
-  const fieldLine = (key: string) => lineOf(item.get(fieldName(key), true)) ?? location.line;
-  const fieldLines = Object.fromEntries(Object.keys(raw).map((key) => [renameKey(key), fieldLine(renameKey(key))]));
-  return { row: validate(schema, renameKeys(raw), location, fieldLine), location, fieldLines };
+  // The deepest node of `path` that exists: a missing key is reported at the line of its parent.
+  const lineAt = (path: PropertyKey[]) => {
+    const keys = path.map((key, i) => (i === 0 ? fieldName(String(key)) : key));
+    for (let n = keys.length; n > 0; n--) {
+      const line = lineOf(item.getIn(keys.slice(0, n), true));
+      if (line) return line;
+    }
+    return location.line;
+  };
+  const fieldLines = Object.fromEntries(Object.keys(raw).map((key) => [renameKey(key), lineAt([renameKey(key)])]));
+  return { row: validate(schema, renameKeys(raw), location, lineAt), location, fieldLines, lineAt };
 }
 
 function readText(file: { path: string; name: string }): string {
@@ -117,16 +127,20 @@ function validate<S extends z.ZodType>(
   schema: S,
   raw: Record<string, unknown>,
   location: Location,
-  fieldLine: (key: string) => number | undefined = () => location.line,
+  lineAt: (path: PropertyKey[]) => number | undefined = () => location.line,
 ): z.output<S> {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const key = String(issue.path[0] ?? '');
-  const field = fieldName(key) + (issue.path.length > 1 && typeof issue.path[1] === 'string' ? `_${issue.path[1]}` : '');
+  // `title_fr` for a text's language, as CSV columns name it; a deeper path is written with dots.
+  const field =
+    issue.path.length > 2
+      ? [fieldName(key), ...issue.path.slice(1).map(String)].join('.')
+      : fieldName(key) + (issue.path.length > 1 && typeof issue.path[1] === 'string' ? `_${issue.path[1]}` : '');
   const received = issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k], raw);
   const expected = issue.code === 'unrecognized_keys' ? `no unknown fields (${issue.keys.join(', ')})` : issue.message;
-  throw new DataError({ ...location, line: fieldLine(key), field }, `got ${shown(received)}, expected ${expected}`);
+  throw new DataError({ ...location, line: lineAt(issue.path), field }, `got ${shown(received)}, expected ${expected}`);
 }
 
 /** `{ label_en, label_fr, as_of }` → `{ label: { en, fr }, asOf }`; empty cells are left out. */

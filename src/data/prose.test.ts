@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkProse, statedNumbers } from './prose.ts';
+import { checkProse, quantitiesIn, statedNumbers } from './prose.ts';
 import { loadDataset } from './load.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -35,6 +35,23 @@ describe('statedNumbers(mdx)', () => {
   });
 });
 
+describe('statedNumbers(mdx, "fr")', () => {
+  it('lets French dates and years through', () => {
+    expect(statedNumbers('Le 28 janvier 2026, le 1er juin 2026 et le 7 oct. 2022, depuis 2022, en 2026, fin 2025, mi-2025.', 'fr')).toEqual([]);
+  });
+  it('catches French digits with their spaces, decimal commas and number words', () => {
+    expect(statedNumbers('Plus de 400 000 puces, 2\u202f000\u202f000 commandes, 5,5 milliards de dollars, 25 %.', 'fr').map((n) => n.text)).toEqual([
+      '400 000', '2\u202f000\u202f000', '5,5', '25', 'milliards',
+    ]);
+  });
+  it('reads French quantities as numbers', () => {
+    expect(quantitiesIn('environ 100 000 A800 pour 5 milliards de dollars', 'fr')).toEqual([100000, 5e9]);
+  });
+  it('names the figure to use for a French number', () => {
+    expect(() => checkProse('La Chine a approuvé 400 000 puces.', 'content/stories/x.fr.mdx', figures, 'fr')).toThrow(/states "400 000" by hand; write <Fact id="h200-approved-by-china" \/>/);
+  });
+});
+
 describe('checkProse(mdx, file, figures)', () => {
   it('names the figure to use when the data holds the number', () => {
     expect(() => checkProse('China approved 400,000 chips.', 'content/stories/x.en.mdx', figures)).toThrow(
@@ -55,6 +72,7 @@ describe('every story in content/stories', () => {
   const files = readdirSync(STORIES).filter((f) => f.endsWith('.mdx'));
   it('has stories to check', () => expect(files.length).toBeGreaterThanOrEqual(3));
   it.each(files)('%s states no number by hand', (file) => {
-    expect(statedNumbers(readFileSync(join(STORIES, file), 'utf8'))).toEqual([]);
+    const lang = file.split('.').at(-2) as 'en' | 'fr';
+    expect(statedNumbers(readFileSync(join(STORIES, file), 'utf8'), lang)).toEqual([]);
   });
 });

@@ -38,10 +38,16 @@ export const httpUrl = (example: string) =>
 /** The languages the site's texts may be written in; English is the one every text needs. */
 export const LANGUAGES = ['en', 'fr'] as const;
 
-/** A text a reader sees, keyed by language; English is required, other languages are added beside it. */
+/** A language the site is published in. */
+export type Lang = (typeof LANGUAGES)[number];
+
+/**
+ * A text a reader sees, keyed by language: the site is published in every language, so each
+ * text needs them all (`label_en` and `label_fr` in CSV, `{ en: …, fr: … }` in YAML).
+ */
 export const localized = z
-  .object({ en: nonEmpty('an English text (en)') })
-  .catchall(z.string().trim().min(1, 'a non-empty text'));
+  .object({ en: nonEmpty('an English text (en)'), fr: nonEmpty('a French text (fr) beside the English: the site is published in both') })
+  .strict();
 
 const number = (what: string) =>
   z.preprocess(

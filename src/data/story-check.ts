@@ -1,7 +1,7 @@
 /** Checks a story's MDX against the data before it is rendered: component ids that exist, and no number stated by hand. */
 import { DataError } from './errors.ts';
 import { checkProse, withoutCode } from './prose.ts';
-import type { Figure, Source } from './schema.ts';
+import type { Figure, Lang, Source } from './schema.ts';
 
 const COMPONENT = /<(Fact|Chart|Cite)\b([^>]*?)\/?>/g;
 const ID = /\bid=\{?\s*["']([^"']*)["']\s*\}?/;
@@ -18,7 +18,11 @@ export function usedIds(mdx: string, component: keyof typeof COMPONENT_PROPS): s
 export const COMPONENT_PROPS = { Fact: ['id', 'compact'], Chart: ['id'], Cite: ['id'] } as const;
 
 /** Throws a `DataError` naming the file and line of the first `<Fact>`, `<Cite>` or `<Chart>` with an unknown prop or an id the data lacks. */
-export function checkStory(mdx: string, file: string, { figures, sources, charts }: { figures: Figure[]; sources: Source[]; charts: string[] }): void {
+export function checkStory(
+  mdx: string,
+  file: string,
+  { figures, sources, charts, lang = 'en' }: { figures: Figure[]; sources: Source[]; charts: string[]; lang?: Lang },
+): void {
   const known = { Fact: new Set(figures.map((f) => f.id)), Cite: new Set(sources.map((s) => s.id)), Chart: new Set(charts) };
   const text = withoutCode(mdx);
   for (const m of text.matchAll(COMPONENT)) {
@@ -34,6 +38,6 @@ export function checkStory(mdx: string, file: string, { figures, sources, charts
     if (id === undefined) throw new DataError(where, `got no id, expected id="…" naming a row of ${list}`);
     if (!known[kind].has(id)) throw new DataError(where, `got "${id}", expected the id of a row of ${list}`);
   }
-  checkProse(mdx, file, figures);
+  checkProse(mdx, file, figures, lang);
 }
 

@@ -1,9 +1,12 @@
 /**
- * The embed page's script, loaded in its head: applies the `?theme=` and `?plain` flags, and tells
- * the host the page's height whenever it changes, in our message and in pym.js's format.
+ * The embed page's script, loaded in its head: applies the `?theme=` and `?plain` flags, tells
+ * the host the page's height whenever it changes, in our message and in pym.js's format, and
+ * makes the chart's marks explorable.
  * Without it the page is complete; only the flags and the resizing need it.
  */
 import { heightMessage, isHeightRequest, isPymWidthMessage, pymChildId, pymMessage } from './protocol.ts';
+// Tooltips and keyboard access to the chart's marks, as on the site.
+import '../client/chart-marks.ts';
 
 const root = document.documentElement;
 const query = new URLSearchParams(location.search);

@@ -5,6 +5,7 @@
 import type { ReadyChart } from './content.ts';
 import type { Site } from '../data/content-schema.ts';
 import { formatDate, localize, type Lang } from './format.ts';
+import { t } from '../i18n/ui.ts';
 import { distinctSourceLabels } from '../charts/rows.ts';
 import { wrap } from '../charts/labels.ts';
 import { escape, nest, renderPng } from './share-image.ts';
@@ -46,11 +47,11 @@ export function chartSvgFile({ meta, module, rows }: ReadyChart, site: Site, lan
   parts.push(nest(chart, { x: MARGIN, y: y + 8, width: CHART_WIDTH, height }));
   y += height + 24;
   for (const note of meta.notes) text(localize(note, lang), 'small');
-  text(`Sources: ${distinctSourceLabels(module.sources(rows), lang).join('; ')}.`, 'small');
+  text(`${t(lang, 'chart.sources')} ${distinctSourceLabels(module.sources(rows), lang).join('; ')}.`, 'small');
   const asOf = formatDate(module.asOf(rows), { lang, long: true });
-  text(`Data as of ${asOf}. ${localize(site.credit, lang)} (${site.licence.name}).`, 'small');
+  text(`${t(lang, 'chart.data-as-of', { date: asOf })} ${localize(site.credit, lang)} (${site.licence.name}).`, 'small');
   const total = Math.ceil(y + MARGIN);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${total}" viewBox="0 0 ${WIDTH} ${total}" font-family="'DejaVu Sans', Verdana, sans-serif">
+  return `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${lang}" width="${WIDTH}" height="${total}" viewBox="0 0 ${WIDTH} ${total}" font-family="'DejaVu Sans', Verdana, sans-serif">
 <title>${escape(localize(meta.title, lang))}</title>
 <desc>${escape(module.describe(rows, lang))}</desc>
 <rect width="${WIDTH}" height="${total}" fill="#ffffff"/>

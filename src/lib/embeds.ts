@@ -7,10 +7,11 @@ import { embedCode } from '../embed/code.ts';
 import { fallbackHeight } from '../embed/fallback-height.ts';
 import { distinctSourceLabels } from '../charts/rows.ts';
 import type { Site } from '../data/content-schema.ts';
+import { inLang, langPaths, t } from '../i18n/ui.ts';
 
-/** The site paths of a chart's embed page and downloads, all in one folder: /embed/<id>/. */
-export function chartFiles(id: string) {
-  const dir = `/embed/${id}/`;
+/** The site paths of a chart's embed page and downloads, all in one folder: /embed/<id>/ (/fr/embed/<id>/ in French). */
+export function chartFiles(id: string, lang: Lang = 'en') {
+  const dir = inLang(lang, `/embed/${id}/`);
   return {
     page: dir,
     svg: `${dir}${id}.svg`,
@@ -26,6 +27,7 @@ export function chartFiles(id: string) {
 /** A chart as partners get it. */
 export interface ChartEmbed {
   id: string;
+  lang: Lang;
   chart: ReadyChart;
   site: Site;
   /** The story the chart first appears in, where its links lead. */
@@ -43,20 +45,26 @@ export interface ChartEmbed {
   correction?: { story: Story; update: Update; path: string; url: string };
 }
 
-/** The ids of the charts a story places, in the order readers meet them: only these have embeds. */
-export async function embeddedChartIds(): Promise<string[]> {
-  return [...chartHomes(await getStories()).keys()];
+/** The ids of the charts a story in `lang` places, in the order readers meet them: only these have embeds. */
+export async function embeddedChartIds(lang: Lang = 'en'): Promise<string[]> {
+  return [...chartHomes(await getStories(lang)).keys()];
+}
+
+/** `getStaticPaths` entries for a page per chart and language: `{ lang, chart }` params and the language. */
+export async function chartPaths(): Promise<{ params: { lang: string | undefined; chart: string }; props: { lang: Lang } }[]> {
+  const paths = await Promise.all(langPaths().map(async ({ params, props }) => (await embeddedChartIds(props.lang)).map((chart) => ({ params: { ...params, chart }, props }))));
+  return paths.flat();
 }
 
 /** The chart `id` as partners get it, with URLs on `site` (Astro's `site`, under the configured base). */
 export async function getEmbed(id: string, site: URL | undefined, lang: Lang = 'en'): Promise<ChartEmbed> {
-  const stories = await getStories();
+  const stories = await getStories(lang);
   const home = chartHomes(stories).get(id);
   if (!home) throw new Error(`embed "${id}": no story places <Chart id="${id}" />, so the embed has no story to link to`);
   const chart = await getChart(id);
   const settings = await getSite();
   const title = `${localize(chart.meta.title, lang)} (${settings.name})`;
-  const embedUrl = absoluteUrl(chartFiles(id).page, site);
+  const embedUrl = absoluteUrl(chartFiles(id, lang).page, site);
   const { meta, module, rows } = chart;
   const found = latestCorrection(stories, id);
   // The same texts the embed page shows around the chart (ChartCredits and the links line).
@@ -65,28 +73,29 @@ export async function getEmbed(id: string, site: URL | undefined, lang: Lang = '
     dek: localize(meta.dek, lang),
     small: [
       ...meta.notes.map((n) => localize(n, lang)),
-      `Sources: ${distinctSourceLabels(module.sources(rows), lang).join('; ')}.`,
-      `Data as of ${formatDate(module.asOf(rows), { lang, long: true })}.`,
-      ...(found ? [`Corrected ${formatDate(found.update.date, { lang, long: true })}: ${found.update.text} See the correction`] : []),
-      `Read the story on ${settings.name} · Data (CSV) · ${localize(settings.credit, lang)} · ${settings.licence.name}`,
+      `${t(lang, 'chart.sources')} ${distinctSourceLabels(module.sources(rows), lang).join('; ')}.`,
+      t(lang, 'chart.data-as-of', { date: formatDate(module.asOf(rows), { lang, long: true }) }),
+      ...(found ? [`${t(lang, 'chart.corrected', { date: formatDate(found.update.date, { lang, long: true }) })} ${found.update.text} ${t(lang, 'chart.see-correction')}`] : []),
+      `${t(lang, 'embed.read-story', { site: settings.name })} · ${t(lang, 'embed.csv')} · ${localize(settings.credit, lang)} · ${settings.licence.name}`,
     ],
   });
   return {
     id,
+    lang,
     chart,
     site: settings,
     home,
-    storyUrl: absoluteUrl(`/stories/${home.slug}/`, site) + `#chart-${id}`,
+    storyUrl: absoluteUrl(inLang(lang, `/stories/${home.slug}/`), site) + `#chart-${id}`,
     embedUrl,
     title,
     height,
     code: embedCode({ src: embedUrl, script: absoluteUrl('/embed.js', site), title, height }),
-    correction: found && withPaths(found, site),
+    correction: found && withPaths(found, site, lang),
   };
 }
 
 /** A correction with its site path (`/stories/x/#update-2`) and its absolute URL. */
-function withPaths(found: { story: Story; update: Update }, site: URL | undefined): NonNullable<ChartEmbed['correction']> {
-  const path = `/stories/${found.story.slug}/#${updateAnchor(found.story, found.update)}`;
+function withPaths(found: { story: Story; update: Update }, site: URL | undefined, lang: Lang): NonNullable<ChartEmbed['correction']> {
+  const path = inLang(lang, `/stories/${found.story.slug}/#${updateAnchor(found.story, found.update)}`);
   return { ...found, path, url: absoluteUrl(path, site) };
 }

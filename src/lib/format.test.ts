@@ -3,7 +3,7 @@ import type { Figure } from '../data/schema.ts';
 import { formatDate, formatFigure, formatNumber, formatQuantity } from './format.ts';
 
 const figure = (over: Partial<Figure>): Figure => ({
-  id: 'x', measure: 'approved', unit: 'chips', bound: 'exact', asOf: '2026-01-28', sources: ['s'], status: 'reported', label: { en: 'X' }, ...over,
+  id: 'x', measure: 'approved', unit: 'chips', bound: 'exact', asOf: '2026-01-28', sources: ['s'], status: 'reported', label: { en: 'X', fr: 'X' }, ...over,
 });
 
 describe('formatNumber(n)', () => {
@@ -40,4 +40,34 @@ describe('formatDate(date)', () => {
     expect(formatDate('2026-02-24', { long: true })).toBe('24 February 2026');
   });
   it('writes a month alone when the day is unknown', () => expect(formatDate('2026-05')).toBe('May 2026'));
+});
+
+/** French groups digits with a narrow no-break space (U+202F), as its typography wants: 400 000. */
+const nb = (s: string) => s.replace(/(\d) (\d)/g, '$1\u202f$2');
+
+describe('French formats', () => {
+  const fr = { lang: 'fr' } as const;
+  it('groups thousands with a narrow space and uses a decimal comma', () => {
+    expect(formatNumber(400000, fr)).toBe(nb('400 000'));
+    expect(formatNumber(5500000000, { ...fr, compact: true })).toBe('5,5 milliards');
+  });
+  it('agrees scale words in number', () => {
+    expect(formatNumber(1000000, { ...fr, compact: true })).toBe('1 million');
+    expect(formatNumber(2000000, { ...fr, compact: true })).toBe('2 millions');
+  });
+  it('writes bounds, units and ranges in French', () => {
+    expect(formatFigure(figure({ bound: 'lower', value: 400000 }), fr)).toBe(nb('plus de 400 000'));
+    expect(formatFigure(figure({ bound: 'upper', value: 75000 }), fr)).toBe(nb("jusqu'à 75 000"));
+    expect(formatFigure(figure({ bound: 'range', low: 40000, high: 80000 }), fr)).toBe(nb('40 000 à 80 000'));
+    expect(formatFigure(figure({ bound: 'approximate', value: 5500000000, unit: 'usd' }), { ...fr, compact: true })).toBe('environ 5,5 milliards de dollars');
+    expect(formatQuantity(27000, 'usd', fr)).toBe(nb('27 000') + '\u00a0$');
+    expect(formatQuantity(25, 'percent', fr)).toBe('25\u202f%');
+    expect(formatQuantity(1, 'days', fr)).toBe('1 jour');
+  });
+  it('writes dates the French way', () => {
+    expect(formatDate('2026-01-28', fr)).toBe('28 janv. 2026');
+    expect(formatDate('2026-01-28', { ...fr, long: true })).toBe('28 janvier 2026');
+    expect(formatDate('2026-06-01', { ...fr, long: true })).toBe('1er juin 2026');
+    expect(formatDate('2026-05', fr)).toBe('mai 2026');
+  });
 });

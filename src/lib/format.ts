@@ -1,23 +1,11 @@
-/** Formats numbers, figures with their bounds, and partial dates for a reader, per language. */
-import type { Figure, Localized } from '../data/schema.ts';
+/**
+ * Formats numbers, figures with their bounds, and partial dates for a reader, per language. The
+ * words ("more than", "million", "days") come from content/ui.yaml; the digits from Intl.
+ */
+import type { Figure, Lang, Localized } from '../data/schema.ts';
+import { localeOf, t } from '../i18n/ui.ts';
 
-export type Lang = 'en';
-
-const LOCALES: Record<Lang, string> = { en: 'en-GB' };
-
-const BOUND_WORDS: Record<Lang, Record<Figure['bound'], (v: string) => string>> = {
-  en: {
-    exact: (v) => v,
-    approximate: (v) => `about ${v}`,
-    lower: (v) => `more than ${v}`,
-    upper: (v) => `up to ${v}`,
-    range: (v) => v,
-  },
-};
-
-const SCALES: Record<Lang, [number, string][]> = {
-  en: [[1e9, 'billion'], [1e6, 'million']],
-};
+export type { Lang };
 
 export interface FormatOptions {
   lang?: Lang;
@@ -25,38 +13,47 @@ export interface FormatOptions {
   compact?: boolean;
 }
 
-/** A text in the reader's language, or in English where it has not been translated yet. */
+const SCALES: [number, string][] = [[1e9, 'scale.billion'], [1e6, 'scale.million']];
+
+/** A text in the reader's language. */
 export function localize(text: Localized, lang: Lang): string {
-  return text[lang] ?? text.en;
+  return text[lang];
 }
 
-/** `400000` → `400,000`; with `compact`, `2000000` → `2 million` and `5500000000` → `5.5 billion`. */
-export function formatNumber(n: number, { lang = 'en', compact = false }: FormatOptions = {}): string {
-  const locale = LOCALES[lang];
+/** Digits in the language's format: `400,000` in English, `400 000` in French. */
+function digits(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 2 }).format(n);
+}
+
+/** A number and whether it was written with a scale word. */
+function number(n: number, lang: Lang, compact: boolean): { text: string; scaled: boolean } {
   if (compact) {
-    for (const [scale, word] of SCALES[lang]) {
+    for (const [scale, key] of SCALES) {
       if (Math.abs(n) >= scale) {
         const scaled = n / scale;
         // Only write words when no digit is lost: 1,234,567 stays as it is.
-        if (Math.abs(scaled * 100 - Math.round(scaled * 100)) < 1e-9) {
-          return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(scaled)} ${word}`;
-        }
+        if (Math.abs(scaled * 100 - Math.round(scaled * 100)) < 1e-9) return { text: t(lang, key, { n: digits(scaled, lang) }, scaled), scaled: true };
       }
     }
   }
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(n);
+  return { text: digits(n, lang), scaled: false };
+}
+
+/** `400000` → `400,000` (`400 000` in French); with `compact`, `2000000` → `2 million` and `5500000000` → `5.5 billion`. */
+export function formatNumber(n: number, { lang = 'en', compact = false }: FormatOptions = {}): string {
+  return number(n, lang, compact).text;
 }
 
 /** A number in its unit: `$27,000`, `25%`, `30 days`, `400,000` (chips are implied). */
-export function formatQuantity(n: number, unit: Figure['unit'], options: FormatOptions = {}): string {
-  const text = formatNumber(n, options);
+export function formatQuantity(n: number, unit: Figure['unit'], { lang = 'en', compact = false }: FormatOptions = {}): string {
+  const { text, scaled } = number(n, lang, compact);
   switch (unit) {
     case 'usd':
-      return `$${text}`;
+      return t(lang, scaled ? 'unit.usd-scaled' : 'unit.usd', { n: text });
     case 'percent':
-      return `${text}%`;
+      return t(lang, 'unit.percent', { n: text });
     case 'days':
-      return `${text} days`;
+      return t(lang, 'unit.days', { n: text }, n);
     default:
       return text;
   }
@@ -66,11 +63,9 @@ export function formatQuantity(n: number, unit: Figure['unit'], options: FormatO
 export function formatFigure(figure: Figure, options: FormatOptions = {}): string {
   const lang = options.lang ?? 'en';
   if (figure.bound === 'range') {
-    const low = formatQuantity(figure.low!, figure.unit, options);
-    const high = formatQuantity(figure.high!, figure.unit, options);
-    return `${low}–${high}`;
+    return t(lang, 'bound.range', { low: formatQuantity(figure.low!, figure.unit, options), high: formatQuantity(figure.high!, figure.unit, options) });
   }
-  return BOUND_WORDS[lang][figure.bound](formatQuantity(figure.value!, figure.unit, options));
+  return t(lang, `bound.${figure.bound}`, { value: formatQuantity(figure.value!, figure.unit, options) });
 }
 
 /** The numbers a reader may see for a figure (the value, or both ends of a range). */
@@ -78,12 +73,14 @@ export function figureValues(figure: Figure): number[] {
   return figure.bound === 'range' ? [figure.low!, figure.high!] : [figure.value!];
 }
 
-/** `2026-01-28` → `28 Jan 2026` (or `28 January 2026` with `long`); `2026-05` → `May 2026`. */
+/** `2026-01-28` → `28 Jan 2026` (`28 janv. 2026`), or `28 January 2026` with `long`; `2026-05` → `May 2026`. */
 export function formatDate(date: string, { lang = 'en', long = false }: { lang?: Lang; long?: boolean } = {}): string {
   const [y, m, d] = date.split('-').map(Number);
   const month = long ? 'long' : 'short';
-  const format = new Intl.DateTimeFormat(LOCALES[lang], d ? { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return format.format(new Date(Date.UTC(y, m - 1, d ?? 1)));
+  const format = new Intl.DateTimeFormat(localeOf(lang), d ? { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const text = format.format(new Date(Date.UTC(y, m - 1, d ?? 1)));
+  // French writes the first of the month as an ordinal: 1er juin 2026.
+  return lang === 'fr' && d === 1 ? text.replace(/^1 /, '1er ') : text;
 }
 
 /** A partial date as a JavaScript date: a month without a day is placed at its middle. */

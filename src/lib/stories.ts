@@ -4,11 +4,12 @@ import { readFileSync } from 'node:fs';
 import { updatedDate } from '../data/content-schema.ts';
 import { checkStory, usedIds } from '../data/story-check.ts';
 import { chartIds, getDataset } from './content.ts';
+import { LANGUAGES, type Lang } from '../i18n/ui.ts';
 
 /** A story as the pages use it. */
 export interface Story {
   slug: string;
-  lang: string;
+  lang: Lang;
   entry: CollectionEntry<'stories'>;
   data: CollectionEntry<'stories'>['data'];
   /** The date of the latest update or correction, or the published date. */
@@ -22,26 +23,44 @@ export interface Story {
 const checked = new WeakSet<object>();
 
 /**
- * Every story, in home-page order, each checked against the data first (components, ids and
- * numbers written by hand), so no page is built from a story with a mistake in it.
- * File names are `<slug>.<lang>.mdx`.
+ * The stories in `lang` (every language when left out), in home-page order, each checked against
+ * the data first (components, ids and numbers written by hand), so no page is built from a story
+ * with a mistake in it. File names are `<slug>.<lang>.mdx`, and every story exists in every language.
  */
-export async function getStories(): Promise<Story[]> {
+export async function getStories(lang?: Lang): Promise<Story[]> {
+  const all = await allStories();
+  return lang ? all.filter((story) => story.lang === lang) : all;
+}
+
+async function allStories(): Promise<Story[]> {
   const entries = await getCollection('stories');
   const unchecked = entries.filter((entry) => !checked.has(entry));
   if (unchecked.length > 0) {
     const [data, charts] = await Promise.all([getDataset(), chartIds()]);
     for (const entry of unchecked) {
-      checkStory(readFileSync(entry.filePath!, 'utf8'), entry.filePath!, { figures: data.figures, sources: data.sources, charts });
+      checkStory(readFileSync(entry.filePath!, 'utf8'), entry.filePath!, { figures: data.figures, sources: data.sources, charts, lang: storyLang(entry) });
       checked.add(entry);
+    }
+    const ids = new Set(entries.map((entry) => entry.id));
+    for (const entry of unchecked) {
+      const slug = entry.id.split('.')[0];
+      const missing = LANGUAGES.filter((lang) => !ids.has(`${slug}.${lang}`));
+      if (missing.length > 0) {
+        throw new Error(`${entry.filePath}: this story has no ${missing.join(', ')} version; expected ${missing.map((lang) => `content/stories/${slug}.${lang}.mdx`).join(' and ')} beside it (the site is published in ${LANGUAGES.join(' and ')})`);
+      }
     }
   }
   return entries
-    .map((entry) => {
-      const [slug, lang = 'en'] = entry.id.split('.');
-      return { slug, lang, entry, data: entry.data, updated: updatedDate(entry.data) };
-    })
+    .map((entry) => ({ slug: entry.id.split('.')[0], lang: storyLang(entry), entry, data: entry.data, updated: updatedDate(entry.data) }))
     .sort((a, b) => a.data.order - b.data.order || a.slug.localeCompare(b.slug));
+}
+
+/** A story's language, from its file name (`<slug>.<lang>.mdx`), which its frontmatter's `lang` must agree with. */
+function storyLang(entry: CollectionEntry<'stories'>): Lang {
+  const lang = entry.id.split('.')[1] as Lang;
+  if (!LANGUAGES.includes(lang)) throw new Error(`${entry.filePath}: the file name should end in .<lang>.mdx with lang one of ${LANGUAGES.join(', ')}`);
+  if (entry.data.lang && entry.data.lang !== lang) throw new Error(`${entry.filePath}: frontmatter says lang: ${entry.data.lang}, expected ${lang} as the file name says`);
+  return lang;
 }
 
 /** The story each chart first appears in, in home-page order: where a chart's links lead. */

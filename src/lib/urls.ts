@@ -1,4 +1,5 @@
 /** Site-relative URLs that honour the configured base path, and absolute URLs for metadata. */
+import { langOfPath, type Lang } from '../i18n/ui.ts';
 
 /** `/stories/x/` under the site's base, e.g. `/graphics/h200/stories/x/`. */
 export function url(path: string): string {
@@ -23,4 +24,10 @@ export function withBase(href: string, base: string = import.meta.env.BASE_URL):
   const prefix = base.replace(/\/$/, '');
   if (!prefix || !href.startsWith('/') || href.startsWith('//') || href === prefix || href.startsWith(`${prefix}/`)) return href;
   return `${prefix}${href}`;
+}
+
+/** The language of the page at `pathname` (a URL's path, under the base): `/graphics/h200/fr/…` is French. */
+export function pageLang(pathname: string, base: string = import.meta.env.BASE_URL): Lang {
+  const prefix = base.replace(/\/$/, '');
+  return langOfPath(prefix && pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname);
 }

@@ -1,0 +1,131 @@
+/**
+ * The words of the interface in every language, read from `content/ui.yaml`: `t(lang, key, vars)`
+ * fills a string's `{placeholders}` and picks its plural form. Pure Node, so the charts, the
+ * pages, the downloads and the tests share one set of words. The file is read once, validated,
+ * and every string must exist in every language with the same placeholders.
+ */
+import { join, relative, resolve } from 'node:path';
+import { z } from 'zod';
+import { loadYamlRecord } from '../data/load.ts';
+import { DataError } from '../data/errors.ts';
+import { LANGUAGES, type Lang } from '../data/schema.ts';
+
+export { LANGUAGES, type Lang };
+
+// Not trimmed: a string may begin or end with a space that joins it to the page's text (" (source: …)").
+const text = z.string({ error: 'a text' }).refine((s) => s.trim().length > 0, 'a non-empty text');
+const plural = z.object({ one: text, other: text }, { error: 'a text, or one: and other: forms' }).strict();
+const NAMES: Record<Lang, string> = { en: 'an English text (en)', fr: 'a French text (fr)' };
+const perLanguage = <T extends z.ZodType>(schema: (lang: Lang) => T) =>
+  z.object(Object.fromEntries(LANGUAGES.map((lang) => [lang, schema(lang)])) as Record<Lang, T>).strict();
+
+/** The schema of content/ui.yaml: the languages, and every string in each of them. */
+export const uiSchema = z
+  .object({
+    languages: perLanguage(() =>
+      z.object({
+        /** The language's own name, for the language switch: "Français". */
+        name: text,
+        /** The BCP 47 locale for numbers and dates: "fr-FR". */
+        locale: text,
+        /** The path the edition lives under: "" for the default language, "fr" for /fr/…. */
+        path: z.string().regex(/^[a-z-]*$/, 'a path segment such as fr, or "" for the root'),
+      }),
+    ),
+    strings: z.record(z.string(), perLanguage((lang) => z.union([text, plural], { error: NAMES[lang] }))),
+  })
+  .strict();
+
+type Ui = z.output<typeof uiSchema>;
+type Entry = Ui['strings'][string][Lang];
+
+const placeholders = (entry: Entry) =>
+  [...new Set((typeof entry === 'string' ? entry : `${entry.one} ${entry.other}`).match(/\{\w+\}/g) ?? [])].sort().join(' ');
+
+/** Reads and checks `ui.yaml` in `contentDir`; errors name the file, the line and the string. */
+export function loadUi(contentDir: string, root = process.cwd()): Ui {
+  const path = join(contentDir, 'ui.yaml');
+  const { row, lineAt } = loadYamlRecord({ path, name: relative(root, path) }, uiSchema);
+  for (const [key, entry] of Object.entries(row.strings)) {
+    const expected = placeholders(entry.en);
+    for (const lang of LANGUAGES) {
+      if (placeholders(entry[lang]) !== expected) {
+        throw new DataError(
+          { file: relative(root, path), line: lineAt?.(['strings', key, lang]), field: `strings.${key}.${lang}` },
+          `got the placeholders "${placeholders(entry[lang])}", expected the same as in English: "${expected}"`,
+        );
+      }
+    }
+  }
+  return row;
+}
+
+let ui: Ui | undefined;
+/** The site's interface texts, from `content/` (or H200_CONTENT for tests of a build). */
+export function getUi(): Ui {
+  return (ui ??= loadUi(resolve(process.env.H200_CONTENT ?? 'content')));
+}
+
+/** The BCP 47 locale of `lang`, for Intl: "fr-FR". */
+export const localeOf = (lang: Lang) => getUi().languages[lang].locale;
+
+/**
+ * The string `key` in `lang`, with `{name}` filled from `vars`. A string with plural forms picks
+ * one by `count` (by default `vars.n`). Numbers in `vars` are written in the language's format.
+ */
+export function t(lang: Lang, key: string, vars: Record<string, string | number> = {}, count?: number): string {
+  const entry = getUi().strings[key]?.[lang];
+  if (entry === undefined) throw new Error(`content/ui.yaml: no string "${key}"; expected it under strings: with ${LANGUAGES.join(' and ')} texts`);
+  const locale = localeOf(lang);
+  const n = count ?? (typeof vars.n === 'number' ? vars.n : undefined);
+  const template = typeof entry === 'string' ? entry : new Intl.PluralRules(locale).select(n ?? 0) === 'one' ? entry.one : entry.other;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = vars[name];
+    if (value === undefined) throw new Error(`content/ui.yaml: string "${key}" needs {${name}}, which the code did not give`);
+    return typeof value === 'number' ? new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value) : value;
+  });
+}
+
+/** The raw text of `key` in `lang`, placeholders and all, for a script to fill: `form` picks a plural form. */
+export function template(lang: Lang, key: string, form: 'one' | 'other' = 'other'): string {
+  const entry = getUi().strings[key]?.[lang];
+  if (entry === undefined) throw new Error(`content/ui.yaml: no string "${key}"`);
+  return typeof entry === 'string' ? entry : entry[form];
+}
+
+/** True when content/ui.yaml has the string `key`. */
+export const hasString = (key: string) => key in getUi().strings;
+
+/** "A, B and C" in `lang`. */
+export function listOf(lang: Lang, items: string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : t(lang, 'list.and', { rest: items.slice(0, -1).join(', '), last: items.at(-1)! });
+}
+
+/** `path` in the edition of `lang`: `/stories/x/` → `/fr/stories/x/`. Not under the base yet: pass it to `url()`. */
+export function inLang(lang: Lang, path: string): string {
+  const prefix = getUi().languages[lang].path;
+  return prefix ? `/${prefix}${path.startsWith('/') ? path : `/${path}`}` : path;
+}
+
+/** The language whose edition holds site path `path` (without the base): `/fr/…` is French. */
+export function langOfPath(path: string): Lang {
+  const segment = path.split('/').filter(Boolean)[0];
+  return LANGUAGES.find((lang) => getUi().languages[lang].path && getUi().languages[lang].path === segment) ?? 'en';
+}
+
+/** `getStaticPaths` entries for a page published in every language: `lang` is undefined for the root edition. */
+export function langPaths(): { params: { lang: string | undefined }; props: { lang: Lang } }[] {
+  return LANGUAGES.map((lang) => ({ params: { lang: getUi().languages[lang].path || undefined }, props: { lang } }));
+}
+
+/** A language's own name, for the language switch: "Français". */
+export const languageName = (lang: Lang) => getUi().languages[lang].name;
+
+/**
+ * The text of `key` before and after its `{slot}` placeholder, so a page can put markup there
+ * (a `<time>`, a link) wherever the language puts it: `around('fr', 'home.published', 'date')`.
+ */
+export function around(lang: Lang, key: string, slot: string, vars: Record<string, string | number> = {}): [string, string] {
+  const [before, after = ''] = t(lang, key, { ...vars, [slot]: '\u0000' }).split('\u0000');
+  return [before, after];
+}

@@ -1,0 +1,31 @@
+/** A share card per story, and one for the site, in each language: `/og/<slug>.png`, `/fr/og/<slug>.png`. */
+import type { APIContext } from 'astro';
+import { getStories } from '../../../lib/stories.ts';
+import { usedIds } from '../../../data/story-check.ts';
+import { getChart } from '../../../lib/content.ts';
+import { shareCardPng, type ShareCard } from '../../../lib/share-image.ts';
+import { getUi, langPaths, t, type Lang } from '../../../i18n/ui.ts';
+
+/** The SVG of the story's first chart of figures, drawn wide, for its card; none when it has no such chart. */
+async function cardChart(body: string, lang: Lang): Promise<string | undefined> {
+  for (const id of usedIds(body, 'Chart')) {
+    const { kind, module, rows } = await getChart(id);
+    if (kind === 'figures') return module.render(rows, { width: 1240, lang });
+  }
+  return undefined;
+}
+
+export async function getStaticPaths() {
+  const stories = await Promise.all(
+    (await getStories()).map(async (s) => ({
+      params: { lang: getUi().languages[s.lang].path || undefined, slug: s.slug },
+      props: { title: s.data.title, dek: s.data.dek, chart: await cardChart(s.entry.body ?? '', s.lang) },
+    })),
+  );
+  const site = langPaths().map(({ params, props: { lang } }) => ({ params: { ...params, slug: 'site' }, props: { title: t(lang, 'site.card-title'), dek: t(lang, 'site.card-dek') } }));
+  return [...stories, ...site];
+}
+
+export function GET({ props }: APIContext<ShareCard>) {
+  return new Response(new Uint8Array(shareCardPng(props)), { headers: { 'Content-Type': 'image/png' } });
+}
