@@ -16,7 +16,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Embed pages are noindex: they stay out of the sitemap.
-    sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),
+    // Each page lists its other language (hreflang), as the pages' own alternate links do.
+    sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/'), i18n: { defaultLocale: 'en', locales: { en: 'en-GB', fr: 'fr-FR' } } }),
     headers(),
   ],
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -18,9 +18,13 @@ export const PUBLISHED = new URL(/<link rel="canonical" href="([^"]+)"/.exec(rea
 /** The ids of the charts that have an embed page in dist/embed/. */
 export const embedIds = readdirSync(join(ROOT, 'dist', 'embed'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
 
-/** Every page a reader or partner can open: the sitemap's, the 404 page, the embed previewer and every embed page. */
+/** The path prefix of each language's edition: English at the root, French under /fr/. */
+export const EDITIONS = { en: '', fr: '/fr' } as const;
+
+/** Every page a reader or partner can open: the sitemap's, the 404 page, and in each language the embed previewer and every embed page. */
 export async function allPaths(request: APIRequestContext): Promise<string[]> {
-  return [...(await sitePaths(request)), '/embed/', ...embedIds.map((id) => `/embed/${id}/`)];
+  const embeds = Object.values(EDITIONS).flatMap((prefix) => [`${prefix}/embed/`, ...embedIds.map((id) => `${prefix}/embed/${id}/`)]);
+  return [...(await sitePaths(request)), ...embeds];
 }
 
 /** Every page path in the built sitemap, plus the 404 page. */

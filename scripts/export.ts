@@ -4,7 +4,8 @@
  * address a partner will host it at and writes DIR/ (default export/) and DIR.zip beside it:
  *   site/          the complete static site, every URL under the base
  *   charts/<id>/   each chart's embed page with its own assets, SVG, PNGs, CSV, oEmbed and README.txt
- *   README.txt     what is in the package and how to host it
+ *   charts/fr/<id>/  the same in French
+ *   README.txt     what is in the package and how to host it (README.fr.txt in French)
  *   manifest.json  every file with its size and SHA-256
  * `npm run export -- --verify DIR` checks a package against its manifest and names any missing,
  * changed or extra file. A failed export leaves the previous DIR/ and DIR.zip as they were.
@@ -18,6 +19,7 @@ import { packChartFolder } from '../src/export/chart-folder.ts';
 import { zipFolder } from '../src/export/zip.ts';
 import { progress } from '../src/export/progress.ts';
 import { packageReadme } from '../src/export/readme.ts';
+import { LANGUAGES, inLang } from '../src/i18n/ui.ts';
 import { ASTRO_CLI, DEFAULT_SITE } from './astro.mjs';
 
 const { values } = parseArgs({
@@ -113,11 +115,14 @@ async function main() {
 
     report.step('Packing a folder per chart');
     const ids = readdirSync(join(next, 'site', 'embed'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
-    for (const id of ids) packChartFolder(join(next, 'site'), id, join(next, 'charts', id), base.pathname);
-    console.error(`  ${ids.join(', ')}`);
+    for (const lang of LANGUAGES) {
+      const edition = inLang(lang, '/').slice(1);
+      for (const id of ids) packChartFolder(join(next, 'site'), `${edition}embed/${id}`, join(next, 'charts', edition, id), base.pathname);
+    }
+    console.error(`  ${ids.join(', ')}, in ${LANGUAGES.join(' and ')}`);
 
-    report.step('Writing README.txt and manifest.json');
-    writeFileSync(join(next, 'README.txt'), packageReadme(base.href, ids));
+    report.step('Writing the READMEs and manifest.json');
+    for (const lang of LANGUAGES) writeFileSync(join(next, lang === 'en' ? 'README.txt' : `README.${lang}.txt`), packageReadme(base.href, ids, lang));
     const manifest = buildManifest(next, { name: 'H200 Ledger newsroom export', base: base.href, created: new Date().toISOString() });
     writeFileSync(join(next, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
     console.error(`  ${manifest.files.length} files listed`);

@@ -1,5 +1,5 @@
 /** The words every chart of figures shares: value lines, labels, axis numbers and the data table. */
-import { formatDate, formatFigure, formatNumber, localize, type Lang } from '../lib/format.ts';
+import { dateKey, formatDate, formatFigure, formatNumber, localize, type Lang } from '../lib/format.ts';
 import { sourceCitation, sourceLabel, sourcesLabel, type FigureRow } from './rows.ts';
 import { uniqueSources, type DataRecord, type Table } from './types.ts';
 import { t } from '../i18n/ui.ts';
@@ -16,11 +16,17 @@ export function describeValue(f: FigureRow, lang: Lang): string {
   return marks.join(' · ');
 }
 
+/** A figure's label and value: "Approved by China: more than 400,000 · contested". */
+export const labelled = (f: FigureRow, lang: Lang) => `${figureLabel(f, lang)}${t(lang, 'punct.colon')}${describeValue(f, lang)}`;
+
+/** "as of 28 Jan 2026"; for a month, "as of December 2025" ("en décembre 2025" in French). */
+export const asOfText = (date: string, lang: Lang) => t(lang, dateKey('chart.as-of', date), { date: formatDate(date, { lang }) });
+
 /** What a reader learns from a figure's mark: its name, value with bound, "as of" date and sources. */
 export function figureMark(f: FigureRow, lang: Lang): MarkInfo {
   return {
     key: f.id,
-    lines: [figureLabel(f, lang), describeValue(f, lang), t(lang, 'chart.as-of', { date: formatDate(f.asOf, { lang }) }), sourcesLabel(f.sourceRows, lang)],
+    lines: [figureLabel(f, lang), describeValue(f, lang), asOfText(f.asOf, lang), sourcesLabel(f.sourceRows, lang)],
     known: f.sourceRows.map((s) => s.published).sort()[0],
   };
 }

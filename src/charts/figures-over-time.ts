@@ -5,9 +5,9 @@
  */
 import * as Plot from '@observablehq/plot';
 import { createDocument, serialize } from './dom.ts';
-import { formatDate, toDate } from '../lib/format.ts';
-import { t } from '../i18n/ui.ts';
-import { axisNumber, describeValue, figureCredits, figureLabel as label, figureMark, figureRecords, figureTable } from './figure-text.ts';
+import { formatDate, toDate, type Lang } from '../lib/format.ts';
+import { localeOf, t } from '../i18n/ui.ts';
+import { asOfText, axisNumber, describeValue, figureCredits, figureLabel as label, figureMark, figureRecords, figureTable, labelled } from './figure-text.ts';
 import { keyChannel, markUp } from './marks.ts';
 import { sourcesLabel, type FigureRow } from './rows.ts';
 import { placeLabels, wrap } from './labels.ts';
@@ -15,6 +15,12 @@ import { boundColourScale } from './palette.ts';
 import { roundNumbers, type ChartModule, type ChartOptions } from './types.ts';
 
 const mid = (f: FigureRow) => (f.bound === 'range' ? (f.low! + f.high!) / 2 : f.value!);
+
+/** Month ticks in the reader's language, with the year under January and under the first tick: "janv.\n2026". */
+function monthTick(lang: Lang) {
+  const month = new Intl.DateTimeFormat(localeOf(lang), { month: 'short', timeZone: 'UTC' });
+  return (date: Date, i: number) => (i === 0 || date.getUTCMonth() === 0 ? `${month.format(date)}\n${date.getUTCFullYear()}` : month.format(date));
+}
 
 /** The H200 chip counts among `rows`, oldest first: the rows this chart draws. */
 export function chipCounts(rows: FigureRow[]): FigureRow[] {
@@ -29,13 +35,13 @@ export function figuresOverTime(rows: FigureRow[], { width = 640, lang = 'en' }:
   const first = new Date(Math.min(...dates.map(Number)));
   const last = new Date(Math.max(...dates.map(Number)));
   const x = (f: FigureRow) => toDate(f.asOf);
-  const title = (f: FigureRow) => `${label(f, lang)}: ${describeValue(f, lang)}, ${t(lang, 'chart.as-of', { date: formatDate(f.asOf, { lang }) })} (${sourcesLabel(f.sourceRows, lang)})`;
+  const title = (f: FigureRow) => `${labelled(f, lang)}, ${asOfText(f.asOf, lang)} (${sourcesLabel(f.sourceRows, lang)})`;
   const margin = { left: 44, right: 16, top: 24, bottom: 32 };
   const height = width < 480 ? 480 : 380;
   const domainX = [+first - 20 * 864e5, +last + 20 * 864e5];
   const domainY = [0, max + arrow * 1.5];
   const plotHeight = height - margin.top - margin.bottom;
-  const lines = (f: FigureRow) => wrap(`${label(f, lang)}: ${describeValue(f, lang)}`, width < 480 ? 26 : 48);
+  const lines = (f: FigureRow) => wrap(labelled(f, lang), width < 480 ? 26 : 48);
   const px = (f: FigureRow) => margin.left + ((+toDate(f.asOf) - domainX[0]) / (domainX[1] - domainX[0])) * (width - margin.left - margin.right);
   const py = (f: FigureRow) => height - margin.bottom - (mid(f) / domainY[1]) * plotHeight;
   const placements = placeLabels(
@@ -56,7 +62,7 @@ export function figuresOverTime(rows: FigureRow[], { width = 640, lang = 'en' }:
     marginTop: margin.top,
     marginBottom: margin.bottom,
     style: { fontSize: '12px', fontFamily: 'inherit', background: 'transparent', overflow: 'visible' },
-    x: { type: 'utc', domain: domainX.map((t) => new Date(t)), label: null, ticks: width < 480 ? 3 : 6 },
+    x: { type: 'utc', domain: domainX.map((t) => new Date(t)), label: null, ticks: width < 480 ? 3 : 6, tickFormat: monthTick(lang) },
     y: { domain: domainY, grid: true, label: t(lang, 'chart.chips-axis'), tickFormat: (d: number) => axisNumber(d, lang), ticks: 5 },
     color: boundColourScale,
     marks: [

@@ -1,10 +1,10 @@
 /** Label placement in pixels for charts whose labels would collide: wrap, pick a side, then dodge. */
 
-/** Breaks `text` into lines of at most `max` characters, at spaces. */
+/** Breaks `text` into lines of at most `max` characters, at spaces (never at no-break spaces: "400 000", "Sources :"). */
 export function wrap(text: string, max: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  for (const word of text.split(/[ \t\n]+/)) {
     if (line && line.length + 1 + word.length > max) {
       lines.push(line);
       line = word;

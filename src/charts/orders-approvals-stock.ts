@@ -8,7 +8,7 @@ import { createDocument, serialize } from './dom.ts';
 import { formatDate, type Lang } from '../lib/format.ts';
 import { t } from '../i18n/ui.ts';
 import { sourcesLabel, type FigureRow } from './rows.ts';
-import { axisNumber, describeValue, figureCredits, figureLabel, figureMark, figureRecords, figureTable } from './figure-text.ts';
+import { asOfText, axisNumber, describeValue, figureCredits, figureLabel, figureMark, figureRecords, figureTable, labelled } from './figure-text.ts';
 import { keyChannel, markUp } from './marks.ts';
 import { boundColourScale } from './palette.ts';
 import { roundNumbers, type ChartModule, type ChartOptions } from './types.ts';
@@ -19,7 +19,7 @@ const BAR_HEIGHT = 14;
 const end = (f: FigureRow) => (f.bound === 'range' ? f.high! : f.value!);
 
 function sourceLine(f: FigureRow, lang: Lang): string {
-  return `${sourcesLabel(f.sourceRows, lang)} · ${t(lang, 'chart.as-of', { date: formatDate(f.asOf, { lang }) })}`;
+  return `${sourcesLabel(f.sourceRows, lang)} · ${asOfText(f.asOf, lang)}`;
 }
 
 /** The SVG of the chart for `rows`, drawn at `width` pixels. */
@@ -39,7 +39,7 @@ export function ordersApprovalsStock(rows: FigureRow[], { width = 640, lang = 'e
   const zeros = rows.filter((f) => end(f) === 0);
   const lowers = rows.filter((f) => f.bound === 'lower');
   const uppers = rows.filter((f) => f.bound === 'upper');
-  const title = (f: FigureRow) => `${y(f)}: ${describeValue(f, lang)} (${sourceLine(f, lang)})`;
+  const title = (f: FigureRow) => `${labelled(f, lang)} (${sourceLine(f, lang)})`;
   const svg = Plot.plot({
     document: createDocument(),
     className: 'chart-oas',
@@ -87,7 +87,7 @@ export function ordersApprovalsStock(rows: FigureRow[], { width = 640, lang = 'e
       Plot.dot(zeros, { x: 0, y, r: 5, stroke: () => 'exact', fill: 'transparent', strokeWidth: 2, title, className: 'mark-zero', ariaLabel: keyChannel }),
       Plot.ruleX([0]),
       Plot.text(rows, {
-        x: 0, y, text: (f: FigureRow) => `${y(f)}: ${describeValue(f, lang)}`, textAnchor: 'start', dy: -12, lineAnchor: 'bottom', lineWidth: boldLineWidth,
+        x: 0, y, text: (f: FigureRow) => labelled(f, lang), textAnchor: 'start', dy: -12, lineAnchor: 'bottom', lineWidth: boldLineWidth,
         fontWeight: 600, className: 'mark-label', ariaLabel: keyChannel,
       }),
       Plot.text(rows, {

@@ -110,7 +110,7 @@ export function policyTimeline(rows: EventRow[], { width = 640, lang = 'en' }: C
     g.append('circle').attr('cx', laneX(event.actor)).attr('cy', wanted[i]).attr('r', 5)
       .attr('fill', ACTOR_COLOURS[event.actor]).attr('stroke', 'currentColor').attr('stroke-width', 1)
       .attr('data-key', event.id).attr('data-order', i).attr('data-tip', mark.lines.join('\n'))
-      .append('title').text(mark.lines.slice(0, 2).join(': '));
+      .append('title').text(mark.lines.slice(0, 2).join(t(lang, 'punct.colon')));
     const text = g.append('text').attr('x', labelsLeft).attr('y', top + 12);
     text.append('tspan').attr('font-weight', 600).text(`${formatDate(event.date, { lang })} · ${(narrow ? actorShortName : actorName)(event.actor, lang)}`);
     labels[i].forEach((line) => text.append('tspan').attr('x', labelsLeft).attr('dy', LINE).text(line));

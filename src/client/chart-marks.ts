@@ -94,10 +94,10 @@ class ChartMarks extends HTMLElement {
     hide(svg);
   }
 
-  /** One tab stop: the focused mark, or the first one the reader can reach. */
+  /** One tab stop, at the first mark the reader can reach (after a filter, the first one shown). */
   private refresh() {
     const marks = this.marks();
-    const current = marks.find((mark) => mark.tabIndex === 0) ?? marks[0];
+    const current = marks[0];
     for (const mark of this.querySelectorAll<SVGElement>('[data-tip]')) mark.setAttribute('tabindex', mark === current ? '0' : '-1');
     if (this.shown && this.shown.closest(OUT)) this.hide();
   }

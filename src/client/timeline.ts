@@ -31,7 +31,23 @@ class TimelineExplorer extends HTMLElement {
     });
     addEventListener('hashchange', () => this.follow());
     this.filter();
-    this.follow();
+    this.keepTableClosed();
+    // The marks are made focusable by <chart-marks>, whose script may run after this one; and the
+    // browser's own move to the #fragment, after the page loads, would take the focus back.
+    const loaded = document.readyState === 'complete' ? Promise.resolve() : new Promise((done) => addEventListener('load', done, { once: true }));
+    Promise.all([loaded, customElements.whenDefined('chart-marks')]).then(() => requestAnimationFrame(() => this.follow()));
+  }
+
+  /**
+   * A deep link targets the event's row in the data table, so the browser opens the table on
+   * its way there. With the panel open the table would only push the chart away: close it, once.
+   */
+  private keepTableClosed() {
+    const details = this.figure().querySelector('details.data-table');
+    if (!details || !/^#event-/.test(location.hash)) return;
+    if (details.hasAttribute('open')) details.removeAttribute('open');
+    const until = performance.now() + 2000;
+    details.addEventListener('toggle', () => performance.now() < until && details.removeAttribute('open'), { once: true });
   }
 
   private figure = () => this.closest('figure')!;

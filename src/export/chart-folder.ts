@@ -10,19 +10,19 @@ import { basename, join } from 'node:path';
 const SITE_PATH = /\b(href|src)="(\/[^"]*)"/g;
 
 /**
- * Copies `site/embed/<id>/` to `out`, with the page's assets in `out/assets/`. `base` is the path
- * the site was built under (`/graphics/h200/`). Throws, naming the page, when the page refers to
- * another site path that a lone folder could not serve.
+ * Copies the embed folder `dir` of `site` (`embed/<id>`, `fr/embed/<id>`) to `out`, with the
+ * page's assets in `out/assets/`. `base` is the path the site was built under (`/graphics/h200/`).
+ * Throws, naming the page, when the page refers to another site path that a lone folder could not serve.
  */
-export function packChartFolder(site: string, id: string, out: string, base: string): void {
-  cpSync(join(site, 'embed', id), out, { recursive: true });
+export function packChartFolder(site: string, dir: string, out: string, base: string): void {
+  cpSync(join(site, dir), out, { recursive: true });
   const page = join(out, 'index.html');
   const html = readFileSync(page, 'utf8');
   mkdirSync(join(out, 'assets'), { recursive: true });
   const rewritten = html.replace(SITE_PATH, (whole, attribute: string, path: string) => {
-    if (!path.startsWith(base)) throw new Error(`export: embed/${id}/index.html: ${attribute}="${path}" is outside the site's base ${base}`);
+    if (!path.startsWith(base)) throw new Error(`export: ${dir}/index.html: ${attribute}="${path}" is outside the site's base ${base}`);
     const file = path.slice(base.length).split(/[?#]/)[0];
-    if (!/\.(css|js|svg|png|ico)$/.test(file)) throw new Error(`export: embed/${id}/index.html: ${attribute}="${path}", expected only stylesheets, scripts and icons as site paths (links should be absolute)`);
+    if (!/\.(css|js|svg|png|ico)$/.test(file)) throw new Error(`export: ${dir}/index.html: ${attribute}="${path}", expected only stylesheets, scripts and icons as site paths (links should be absolute)`);
     const source = join(site, file);
     if (file.endsWith('.css') && /url\(\s*['"]?\//.test(readFileSync(source, 'utf8'))) {
       throw new Error(`export: ${file}: the stylesheet refers to a site path with url(/…), which a chart folder could not serve`);

@@ -4,7 +4,7 @@
  */
 import type { ReadyChart } from './content.ts';
 import type { Site } from '../data/content-schema.ts';
-import { formatDate, localize, type Lang } from './format.ts';
+import { dateKey, formatDate, localize, type Lang } from './format.ts';
 import { t } from '../i18n/ui.ts';
 import { distinctSourceLabels } from '../charts/rows.ts';
 import { wrap } from '../charts/labels.ts';
@@ -49,7 +49,7 @@ export function chartSvgFile({ meta, module, rows }: ReadyChart, site: Site, lan
   for (const note of meta.notes) text(localize(note, lang), 'small');
   text(`${t(lang, 'chart.sources')} ${distinctSourceLabels(module.sources(rows), lang).join('; ')}.`, 'small');
   const asOf = formatDate(module.asOf(rows), { lang, long: true });
-  text(`${t(lang, 'chart.data-as-of', { date: asOf })} ${localize(site.credit, lang)} (${site.licence.name}).`, 'small');
+  text(`${t(lang, dateKey('chart.data-as-of', module.asOf(rows)), { date: asOf })} ${localize(site.credit, lang)} (${site.licence.name}).`, 'small');
   const total = Math.ceil(y + MARGIN);
   return `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${lang}" width="${WIDTH}" height="${total}" viewBox="0 0 ${WIDTH} ${total}" font-family="'DejaVu Sans', Verdana, sans-serif">
 <title>${escape(localize(meta.title, lang))}</title>

@@ -2,12 +2,12 @@
 import { getChart, getSite, type ReadyChart } from './content.ts';
 import { chartHomes, getStories, latestCorrection, updateAnchor, type Story, type Update } from './stories.ts';
 import { absoluteUrl } from './urls.ts';
-import { formatDate, localize, type Lang } from './format.ts';
+import { dateKey, formatDate, localize, type Lang } from './format.ts';
 import { embedCode } from '../embed/code.ts';
 import { fallbackHeight } from '../embed/fallback-height.ts';
 import { distinctSourceLabels } from '../charts/rows.ts';
 import type { Site } from '../data/content-schema.ts';
-import { inLang, langPaths, t } from '../i18n/ui.ts';
+import { LANGUAGES, inLang, langPaths, t } from '../i18n/ui.ts';
 
 /** The site paths of a chart's embed page and downloads, all in one folder: /embed/<id>/ (/fr/embed/<id>/ in French). */
 export function chartFiles(id: string, lang: Lang = 'en') {
@@ -74,9 +74,9 @@ export async function getEmbed(id: string, site: URL | undefined, lang: Lang = '
     small: [
       ...meta.notes.map((n) => localize(n, lang)),
       `${t(lang, 'chart.sources')} ${distinctSourceLabels(module.sources(rows), lang).join('; ')}.`,
-      t(lang, 'chart.data-as-of', { date: formatDate(module.asOf(rows), { lang, long: true }) }),
+      t(lang, dateKey('chart.data-as-of', module.asOf(rows)), { date: formatDate(module.asOf(rows), { lang, long: true }) }),
       ...(found ? [`${t(lang, 'chart.corrected', { date: formatDate(found.update.date, { lang, long: true }) })} ${found.update.text} ${t(lang, 'chart.see-correction')}`] : []),
-      `${t(lang, 'embed.read-story', { site: settings.name })} · ${t(lang, 'embed.csv')} · ${localize(settings.credit, lang)} · ${settings.licence.name}`,
+      [t(lang, 'embed.read-story', { site: settings.name }), t(lang, 'embed.csv'), localize(settings.credit, lang), settings.licence.name, ...LANGUAGES.filter((l) => l !== lang).map((l) => t(l, 'nav.read-in'))].join(' · '),
     ],
   });
   return {

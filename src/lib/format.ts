@@ -83,6 +83,12 @@ export function formatDate(date: string, { lang = 'en', long = false }: { lang?:
   return lang === 'fr' && d === 1 ? text.replace(/^1 /, '1er ') : text;
 }
 
+/**
+ * The ui.yaml key for a sentence about `date`: `key` for a day, `key-month` for a month alone,
+ * since languages say them differently ("au 28 janvier 2026", "en décembre 2025").
+ */
+export const dateKey = (key: string, date: string) => (date.length === 7 ? `${key}-month` : key);
+
 /** A partial date as a JavaScript date: a month without a day is placed at its middle. */
 export function toDate(date: string): Date {
   const [y, m, d] = date.split('-').map(Number);

@@ -1,7 +1,7 @@
 /** A chart's README for desk editors, in the embed's language: credit, licence, sources, the embed code for this site's address, the "as of" date and the files. */
 import type { APIContext } from 'astro';
 import { chartFiles, chartPaths, getEmbed } from '../../../../lib/embeds.ts';
-import { formatDate, localize } from '../../../../lib/format.ts';
+import { dateKey, formatDate, localize } from '../../../../lib/format.ts';
 import { sourceCitation } from '../../../../charts/rows.ts';
 import { wrap } from '../../../../charts/labels.ts';
 import { t, type Lang } from '../../../../i18n/ui.ts';
@@ -27,7 +27,7 @@ export async function GET({ params, props, site }: APIContext<{ lang: Lang }>) {
     '',
     paragraph(localize(meta.dek, lang)),
     '',
-    paragraph(t(lang, 'readme.as-of', { date: long(asOf), iso: asOf })),
+    paragraph(t(lang, dateKey('readme.as-of', asOf), { date: long(asOf), iso: asOf })),
     t(lang, 'readme.story', { url: embed.storyUrl }),
     ...(embed.correction
       ? ['', paragraph(t(lang, 'readme.corrected', { date: long(embed.correction.update.date), text: embed.correction.update.text })), t(lang, 'readme.see', { url: embed.correction.url })]

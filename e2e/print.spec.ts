@@ -1,0 +1,28 @@
+/** On paper: a story prints with its charts, notes and sources, in light colours, without the screen's controls. */
+import { test, expect } from '@playwright/test';
+
+test.use({ colorScheme: 'dark' });
+
+test('a story prints light, with its chart, description and source addresses, and without controls', async ({ page }) => {
+  await page.goto('/stories/how-we-got-here/');
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+  expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
+  for (const hidden of ['.site-header nav', '.chart-tools', '.chart-controls', '.lang-switch', '.artboard-narrow']) await expect(page.locator(hidden).first()).toBeHidden();
+  await expect(page.locator('#chart-policy-timeline .artboard-wide svg')).toBeVisible();
+  await expect(page.locator('#policy-timeline-description')).toBeVisible();
+  await expect(page.locator('#chart-policy-timeline .chart-notes')).toBeVisible();
+  const after = await page.locator('.sources a[data-source]').first().evaluate((a) => [getComputedStyle(a, '::after').content, a.getAttribute('href')]);
+  expect(after[0]).toBe(`" (${after[1]})"`);
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.length).toBeGreaterThan(50_000);
+});
+
+test('what a reader filtered on screen prints whole', async ({ page }) => {
+  await page.goto('/stories/how-we-got-here/');
+  await page.getByRole('checkbox', { name: 'Nvidia' }).uncheck();
+  await page.emulateMedia({ media: 'print' });
+  const opacities = await page.locator('#chart-policy-timeline .artboard-wide g.event.is-out').evaluateAll((gs) => gs.map((g) => getComputedStyle(g).opacity));
+  expect(opacities.length).toBeGreaterThan(0);
+  expect(new Set(opacities)).toEqual(new Set(['1']));
+});
