@@ -15,6 +15,22 @@ async function violations(page: Page): Promise<string[]> {
   return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ')}`));
 }
 
+test.describe('on a phone, with a tooltip open', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the lead story and the timeline have no violation (${scheme})`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const path of ['/stories/h200-approvals-gap/', '/fr/stories/h200-approvals-gap/', '/stories/how-we-got-here/', '/fr/stories/how-we-got-here/']) {
+        await page.goto(path);
+        await page.locator('figure.chart .artboard:visible [data-tip]').first().tap();
+        await expect(page.locator('.chart-tip').first()).toBeVisible();
+        expect(await violations(page), path).toEqual([]);
+      }
+    });
+  }
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} theme`, () => {
     test.use({ colorScheme: scheme });
@@ -32,6 +48,7 @@ for (const scheme of ['light', 'dark'] as const) {
     });
 
     test('the timeline with an event opened and a period narrowed has no violation', async ({ page }) => {
+      test.setTimeout(120_000);
       for (const prefix of ['', '/fr']) {
         await page.goto(`${prefix}/stories/how-we-got-here/#event-us-bis-rules-2022-10`);
         await expect(page.locator('.event-panel')).toBeVisible();

@@ -18,7 +18,7 @@ test('every figure offers its embed code behind an "Embed" button, and the copy 
       expect(text).toMatch(new RegExp(`^<iframe src="${PUBLISHED}/embed/${id}/" title="[^"]+" width="100%" height="\\d+" loading="lazy"`));
       expect(text).toContain(`<script src="${PUBLISHED}/embed.js" async></script>`);
       await figure.getByRole('button', { name: 'Copy code' }).click();
-      await expect(figure.getByRole('status')).toHaveText('Copied to the clipboard.');
+      await expect(figure.locator('copy-code [role="status"]')).toHaveText('Copied to the clipboard.');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
     }
   }

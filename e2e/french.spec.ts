@@ -88,6 +88,8 @@ for (const lang of ['en', 'fr'] as const) {
         const id = (await chart.getAttribute('data-chart'))!;
         const text = (await chart.locator(`#${id}-description`).textContent())!.trim();
         expect(text, id).toMatch(/^[A-ZÀ-Ý].+\.$/s);
+        // A month alone takes its own preposition: "en décembre 2025", never "au décembre 2025".
+        expect(text, id).not.toMatch(/\b(au|du) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b/);
         // Sentences, not a list of values: each ends with a full stop and has a verb-free label and value joined by words.
         expect(text.split(/(?<=\.) (?=[A-ZÀ-Ý\d])/).length, id).toBeGreaterThan(3);
         const keys = await chart.locator('.artboard-wide [data-tip]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.key!));

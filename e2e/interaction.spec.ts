@@ -77,6 +77,43 @@ test.describe('chart tooltips', () => {
   });
 });
 
+test.describe('chart tooltips, further', () => {
+  test('Escape closes a tooltip opened by the pointer, wherever focus is, and the pointer may rest on it', async ({ page }) => {
+    await page.goto(LEAD);
+    await marks(page, 'orders-approvals-stock').nth(2).hover();
+    const box = tip(page, 'orders-approvals-stock');
+    await expect(box).toBeVisible();
+    const { x, y, width, height } = (await box.boundingBox())!;
+    await page.mouse.move(x + width / 2, y + height / 2, { steps: 5 });
+    await expect(box).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(box).toBeHidden();
+  });
+
+  test('a narrower column swaps the artboard and the tab stop follows, on the same datum', async ({ page }) => {
+    await page.goto(LEAD);
+    await marks(page, 'orders-approvals-stock').and(page.locator('[tabindex="0"]')).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedKey(page)).toBe(leadIds[2]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(page.locator('#chart-orders-approvals-stock .artboard-narrow')).toBeVisible();
+    const stop = marks(page, 'orders-approvals-stock').and(page.locator('[tabindex="0"]'));
+    await expect(stop).toHaveCount(1);
+    expect(await stop.getAttribute('data-key')).toBe(leadIds[2]);
+    await expect(tip(page, 'orders-approvals-stock')).toBeHidden();
+  });
+
+  test('French tooltips speak French', async ({ page }) => {
+    await page.goto(`/fr${LEAD}`);
+    await marks(page, 'orders-approvals-stock').nth(3).hover();
+    const f = figure(leadIds[3]);
+    await expect(tip(page, 'orders-approvals-stock')).toContainText(f.label.fr);
+    await expect(tip(page, 'orders-approvals-stock')).toContainText(formatFigure(f, { lang: 'fr' }));
+    await expect(tip(page, 'orders-approvals-stock')).toContainText('au 28 janv. 2026');
+  });
+});
+
 test.describe('chart tooltips by touch', () => {
   test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
   test('a tap shows the tooltip, a tap elsewhere closes it', async ({ page }) => {
@@ -128,6 +165,24 @@ test.describe('the policy timeline', () => {
     await expect(page.locator('.timeline-count')).toHaveText(`${lastMonth} ${lastMonth === 1 ? 'event' : 'events'} shown of ${events.length}`);
   });
 
+  test('one period slider pushes the other rather than crossing it', async ({ page }) => {
+    await page.goto(TIMELINE);
+    const months = JSON.parse((await page.locator('timeline-explorer').getAttribute('data-months'))!) as string[];
+    await page.getByRole('slider', { name: /^To/ }).fill(String(months.indexOf('2024-12')));
+    await page.getByRole('slider', { name: /^From/ }).fill(String(months.indexOf('2025-12')));
+    await expect(page.getByRole('slider', { name: /^To/ })).toHaveAttribute('aria-valuetext', 'December 2025');
+    const inside = events.filter((e) => e.date.startsWith('2025-12')).length;
+    await expect(page.locator('.timeline-count')).toHaveText(`${inside} events shown of ${events.length}`);
+  });
+
+  test('filtering out the opened event closes it', async ({ page }) => {
+    const event = eventsOf('nvidia')[0];
+    await page.goto(`${TIMELINE}#event-${event.id}`);
+    await expect(page.locator('.event-panel')).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Nvidia' }).uncheck();
+    await expect(page.locator('.event-panel')).toBeHidden();
+  });
+
   test('a deep link opens its event, focused, with its sources', async ({ page }) => {
     const event = events.find((e) => e.id === 'china-customs-h200-blocked')!;
     await page.goto(`${TIMELINE}#event-${event.id}`);
@@ -156,12 +211,16 @@ test.describe('the policy timeline', () => {
     await marks(page, 'policy-timeline').locator(`xpath=self::*[@data-key="${event.id}"]`).click();
     await expect(page.locator('.event-panel')).toContainText(event.title.en);
     const counts = chipCounts(figureRows(data));
-    const known = counts.filter((f) => f.sourceRows.some((s) => s.published <= event.date)).map((f) => f.id).sort();
+    // A date given as a month counts as its last day: reported in May is not known on 20 May.
+    const latest = (date: string) => (date.length === 7 ? `${date}-31` : date);
+    const known = counts.filter((f) => f.sourceRows.some((s) => latest(s.published) <= latest(event.date))).map((f) => f.id).sort();
     expect(known.length).toBeGreaterThan(0);
     expect(known.length).toBeLessThan(counts.length);
     const highlighted = await page.locator('#chart-figures-over-time .artboard:visible [data-tip].is-known').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.key!));
     expect(highlighted.sort()).toEqual(known);
     await expect(page.locator('.event-panel-known')).toContainText('How the numbers moved');
+    // The panel names them too, for readers who cannot see the highlight.
+    for (const id of known) await expect(page.locator('.event-panel-known')).toContainText(figure(id).label.en);
     await page.getByRole('button', { name: 'Close' }).click();
     await expect(page.locator('#chart-figures-over-time .is-known')).toHaveCount(0);
     expect(await focusedKey(page)).toBe(event.id);
@@ -187,8 +246,8 @@ test.describe('reduced motion', () => {
     await page.goto(TIMELINE);
     await marks(page, 'policy-timeline').first().hover();
     const durations = await page.evaluate(() => [
-      getComputedStyle(document.querySelector('.chart-tip')!).transitionDuration,
       getComputedStyle(document.querySelector('g.event')!).transitionDuration,
+      getComputedStyle(document.querySelector('#chart-figures-over-time [data-known]')!).transitionDuration,
     ]);
     expect(durations).toEqual(['0s', '0s']);
   });

@@ -62,6 +62,12 @@ test('a data table and the embed code open from the keyboard', async ({ page }) 
   await expect(page.locator('#chart-orders-approvals-stock table')).toBeVisible();
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('region');
+  await page.locator('#chart-orders-approvals-stock details.chart-embed summary').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Copy code');
 });
 
 test('the timeline works from the keyboard: filter, period, steps, open and close', async ({ page }) => {
@@ -83,15 +89,26 @@ test('the timeline works from the keyboard: filter, period, steps, open and clos
   await page.keyboard.press('Home');
   // Then into the chart: one stop, then arrows from event to event.
   for (let i = 0; i < 10 && !(await stop(page)).key; i++) await page.keyboard.press('Tab');
+  // The tab stop moved to the next event shown when the first was filtered out, and stayed there.
+  expect((await stop(page)).key).toBe(events[1].id);
+  await page.keyboard.press('Home');
   expect((await stop(page)).key).toBe(events[0].id);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   expect((await stop(page)).key).toBe(events[2].id);
   await page.keyboard.press('Enter');
   await expect(page.locator('.event-panel')).toContainText(events[2].title.en);
-  // The panel sits above the chart: Shift+Tab reaches its close button.
-  await page.keyboard.press('Shift+Tab');
-  expect(await stop(page)).toMatchObject({ tag: 'button', text: 'Close', outlined: true });
+  // The panel follows the chart: Tab walks its sources and its link, then reaches its close button.
+  const walked: string[] = [];
+  for (let i = 0; i < 8 && walked.at(-1) !== 'Close'; i++) {
+    await page.keyboard.press('Tab');
+    const s = await stop(page);
+    expect(s, s.text).toMatchObject({ visible: true, outlined: true });
+    walked.push(s.text);
+  }
+  const sources = events[2].sources.length;
+  expect(walked.length).toBe(sources + 2);
+  expect(walked.slice(-2)).toEqual(['Link to this event', 'Close']);
   await page.keyboard.press('Enter');
   await expect(page.locator('.event-panel')).toBeHidden();
   expect((await stop(page)).key).toBe(events[2].id);

@@ -11,6 +11,7 @@ test('the sitemap leaves out the embed pages, which are noindex', async ({ reque
 });
 
 test('every page loads with no console error, no failed request and no request to another origin', async ({ page, request, baseURL }) => {
+  test.setTimeout(90_000);
   const origin = new URL(baseURL!).origin;
   for (const path of await allPaths(request)) {
     const problems = watch(page, origin);
@@ -49,6 +50,7 @@ test('every page is readable at 320 px and 1440 px without sideways scrolling', 
 });
 
 test('every link within the site leads to a page that exists, and every #fragment to an element on it', async ({ page, request, baseURL }) => {
+  test.setTimeout(120_000);
   const origin = new URL(baseURL!).origin;
   const targets = new Set<string>();
   for (const path of await allPaths(request)) {

@@ -72,7 +72,7 @@ export function figureRecords(rows: FigureRow[], lang: Lang = 'en'): DataRecord[
     high: f.high,
     as_of: f.asOf,
     status: f.status,
-    source: f.sourceRows.map((s) => sourceCitation(s, lang)).join('; '),
+    source: f.sourceRows.map((s) => sourceCitation(s, lang)).join(t(lang, 'punct.list')),
     source_url: f.sourceRows.map((s) => s.url).join(' '),
   }));
 }

@@ -25,6 +25,8 @@ export const keyChannel = <T extends { id: string }>(d: T) => `${KEY_PREFIX}${d.
 export function markUp(svg: Element, infos: MarkInfo[], focusClasses: string[]): void {
   const focusable = (el: Element) => focusClasses.some((c) => (el.parentElement?.getAttribute('class') ?? '').split(' ').includes(c));
   const byKey = new Map(infos.map((info, order) => [info.key, { ...info, order }]));
+  // Plot names its groups in English ("bar", "x-axis tick"): the chart's own words replace them.
+  for (const el of [...svg.querySelectorAll('[aria-label]')]) if (!el.getAttribute('aria-label')!.startsWith(KEY_PREFIX)) el.removeAttribute('aria-label');
   const seen = new Set<string>();
   for (const el of [...svg.querySelectorAll(`[aria-label^="${KEY_PREFIX}"]`)]) {
     const key = el.getAttribute('aria-label')!.slice(KEY_PREFIX.length);

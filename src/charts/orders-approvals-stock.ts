@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { createDocument, serialize } from './dom.ts';
-import { formatDate, type Lang } from '../lib/format.ts';
+import { dateKey, formatDate, type Lang } from '../lib/format.ts';
 import { t } from '../i18n/ui.ts';
 import { sourcesLabel, type FigureRow } from './rows.ts';
 import { asOfText, axisNumber, describeValue, figureCredits, figureLabel, figureMark, figureRecords, figureTable, labelled } from './figure-text.ts';
@@ -104,7 +104,7 @@ export function ordersApprovalsStock(rows: FigureRow[], { width = 640, lang = 'e
 /** A sentence per bar, written from the rows. */
 export function describeOrdersApprovalsStock(rows: FigureRow[], lang: Lang = 'en'): string {
   const parts = rows.map((f) =>
-    t(lang, 'describe.bar', { label: figureLabel(f, lang), value: describeValue(f, lang), date: formatDate(f.asOf, { lang, long: true }), sources: sourcesLabel(f.sourceRows, lang) }),
+    t(lang, dateKey('describe.bar', f.asOf), { label: figureLabel(f, lang), value: describeValue(f, lang), date: formatDate(f.asOf, { lang, long: true }), sources: sourcesLabel(f.sourceRows, lang) }),
   );
   return `${t(lang, 'describe.bars', { n: rows.length })} ${parts.join(' ')}`;
 }

@@ -176,7 +176,7 @@ export const chart: ChartModule<EventRow> = {
       title: localize(e.title, lang),
       summary: localize(e.summary, lang),
       figures: e.figures.join('; '),
-      source: e.sourceRows.map((s) => sourceCitation(s, lang)).join('; '),
+      source: e.sourceRows.map((s) => sourceCitation(s, lang)).join(t(lang, 'punct.list')),
       source_url: e.sourceRows.map((s) => s.url).join(' '),
     })),
   sources: (rows) => uniqueSources(rows.map((e) => e.sourceRows)),

@@ -32,12 +32,12 @@ export function distinctSourceLabels(sources: Source[], lang: Lang = 'en'): stri
 
 /** A source in full for a data file: `Reuters via The Decoder, "Headline" (2026-01-28)`. */
 export function sourceCitation(source: Source, lang: Lang = 'en'): string {
-  return `${sourceLabel(source, lang)}, "${source.title}" (${source.published})`;
+  return t(lang, 'source.citation', { source: sourceLabel(source, lang), title: source.title, date: source.published });
 }
 
 /** The credit line of a list of sources: "Reuters via The Decoder; FT via Business Times". */
 export function sourcesLabel(sources: Source[], lang: Lang = 'en'): string {
-  return sources.map((s) => sourceLabel(s, lang)).join('; ');
+  return sources.map((s) => sourceLabel(s, lang)).join(t(lang, 'punct.list'));
 }
 
 function resolve(ids: string[], byId: Map<string, Source>): Source[] {

@@ -2,11 +2,13 @@
  * `<chart-marks>`: makes a server-drawn chart explorable. Each datum's mark (`[data-tip]`, see
  * src/charts/marks.ts) becomes focusable, one tab stop per chart, in reading order (`data-order`);
  * arrow keys, Home and End move between marks, Enter or Space chooses one, Escape closes the
- * tooltip. Pointer and touch show the same tooltip. Without scripts the drawing stays a picture
- * behind its text alternative, with the browser's own tooltips.
+ * tooltip. Pointer and touch show the same tooltip, which stays while the pointer rests on it.
+ * Without scripts the drawing stays a picture behind its text alternative, with the browser's
+ * own tooltips.
  *
- * Events, for other scripts on the page: `mark-select` (detail: { key }) when a reader chooses a
- * mark; `chart-marks:refresh` (on the element) after marks were hidden or shown (`.is-out`).
+ * `data-selectable` makes the marks buttons (the timeline's events open). Events, for other
+ * scripts on the page: `mark-select` (detail: { key }) when a reader chooses a mark;
+ * `chart-marks:refresh` (sent to the element) after marks were hidden or shown (`.is-out`).
  */
 
 const OUT = '.is-out';
@@ -14,6 +16,9 @@ const OUT = '.is-out';
 class ChartMarks extends HTMLElement {
   private tip?: HTMLDivElement;
   private shown?: SVGElement;
+  /** The datum that holds the chart's tab stop, in whichever artboard is on show. */
+  private current?: string;
+  private abort?: AbortController;
 
   connectedCallback() {
     // In an embed this script runs in the head, before the chart is parsed.
@@ -21,9 +26,13 @@ class ChartMarks extends HTMLElement {
     else this.upgrade();
   }
 
+  disconnectedCallback() {
+    this.abort?.abort();
+  }
+
   /** The marks a reader can reach in the artboard on show, in reading order. */
   marks(): SVGElement[] {
-    const board = [...this.querySelectorAll<HTMLElement>('.artboard')].find((b) => b.offsetParent !== null || b.getClientRects().length > 0);
+    const board = [...this.querySelectorAll<HTMLElement>('.artboard')].find((b) => b.getClientRects().length > 0);
     if (!board) return [];
     return [...board.querySelectorAll<SVGElement>('[data-tip]')]
       .filter((mark) => !mark.closest(OUT))
@@ -34,6 +43,8 @@ class ChartMarks extends HTMLElement {
     if (this.tip) return;
     const boards = this.querySelector('.artboards');
     if (!boards) return;
+    this.abort = new AbortController();
+    const { signal } = this.abort;
     boards.removeAttribute('aria-hidden');
     for (const svg of this.querySelectorAll('svg')) this.prepare(svg);
     this.tip = document.createElement('div');
@@ -44,32 +55,43 @@ class ChartMarks extends HTMLElement {
     this.append(this.tip);
     this.refresh();
 
-    this.addEventListener('keydown', (event) => this.onKey(event));
+    this.addEventListener('keydown', (event) => this.onKey(event), { signal });
     this.addEventListener('focusin', (event) => {
       const mark = markOf(event.target);
       if (mark) this.show(mark);
-    });
+    }, { signal });
     this.addEventListener('focusout', (event) => {
       if (!this.contains(event.relatedTarget as Node | null)) this.hide();
-    });
+    }, { signal });
     this.addEventListener('pointerover', (event) => {
       const mark = markOf(event.target);
       if (mark) this.show(mark);
-    });
+    }, { signal });
+    // The pointer may move from the mark onto its tooltip, and rest there (WCAG 1.4.13).
     this.addEventListener('pointerout', (event) => {
-      if (markOf(event.target) && !markOf(event.relatedTarget) && document.activeElement !== this.shown) this.hide();
-    });
+      const to = event.relatedTarget as Node | null;
+      const leaving = markOf(event.target) || this.tip!.contains(event.target as Node);
+      if (leaving && !markOf(to) && !this.tip!.contains(to) && document.activeElement !== this.shown) this.hide();
+    }, { signal });
     this.addEventListener('click', (event) => {
       const mark = markOf(event.target);
       if (!mark) return;
       this.focusMark(mark);
       this.select(mark);
-    });
-    // A tap elsewhere on the page closes the tooltip a tap opened.
+    }, { signal });
+    // A tap elsewhere closes the tooltip a tap opened; Escape closes it wherever focus is.
     document.addEventListener('pointerdown', (event) => {
       if (!this.contains(event.target as Node)) this.hide();
-    });
-    this.addEventListener('chart-marks:refresh', () => this.refresh());
+    }, { signal });
+    document.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && !this.tip!.hidden) this.hide();
+    }, { signal });
+    this.addEventListener('chart-marks:refresh', () => this.refresh(), { signal });
+    // A wider or narrower column shows the other artboard: the tab stop moves to its twin.
+    new ResizeObserver(() => {
+      if (this.shown && this.shown.getClientRects().length === 0) this.hide();
+      this.refresh();
+    }).observe(boards);
   }
 
   /** Gives the drawing a name and exposes only its marks, each with the words of its tooltip. */
@@ -79,7 +101,7 @@ class ChartMarks extends HTMLElement {
     for (const title of svg.querySelectorAll('title')) title.remove();
     const marks = [...svg.querySelectorAll<SVGElement>('[data-tip]')];
     for (const mark of marks) {
-      mark.setAttribute('role', 'img');
+      mark.setAttribute('role', this.hasAttribute('data-selectable') ? 'button' : 'img');
       mark.setAttribute('aria-label', mark.dataset.tip!.split('\n').join(', '));
       mark.setAttribute('tabindex', '-1');
     }
@@ -94,11 +116,20 @@ class ChartMarks extends HTMLElement {
     hide(svg);
   }
 
-  /** One tab stop, at the first mark the reader can reach (after a filter, the first one shown). */
+  /**
+   * One tab stop: the current datum's mark in the artboard on show, or when a filter hid it the
+   * next one shown (the previous one at the end), or the first.
+   */
   private refresh() {
     const marks = this.marks();
-    const current = marks[0];
-    for (const mark of this.querySelectorAll<SVGElement>('[data-tip]')) mark.setAttribute('tabindex', mark === current ? '0' : '-1');
+    const all = [...this.querySelectorAll<SVGElement>('.artboard [data-tip]')];
+    const order = all.find((m) => m.dataset.key === this.current)?.dataset.order;
+    const target =
+      marks.find((m) => m.dataset.key === this.current) ??
+      (order === undefined ? undefined : (marks.find((m) => Number(m.dataset.order) > Number(order)) ?? marks.at(-1))) ??
+      marks[0];
+    for (const mark of all) mark.setAttribute('tabindex', mark === target ? '0' : '-1');
+    if (target) this.current = target.dataset.key;
     if (this.shown && this.shown.closest(OUT)) this.hide();
   }
 
@@ -126,11 +157,12 @@ class ChartMarks extends HTMLElement {
     if (target) this.focusMark(target);
   }
 
-  /** Moves the tab stop to `mark` and focuses it. */
-  focusMark(mark: SVGElement) {
+  /** Moves the tab stop to `mark` and focuses it; `preventScroll` when the page is already scrolling there. */
+  focusMark(mark: SVGElement, preventScroll = false) {
+    this.current = mark.dataset.key;
     for (const other of this.querySelectorAll<SVGElement>('[data-tip][tabindex="0"]')) other.setAttribute('tabindex', '-1');
     mark.setAttribute('tabindex', '0');
-    mark.focus();
+    mark.focus({ preventScroll });
   }
 
   private select(mark: SVGElement) {

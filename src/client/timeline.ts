@@ -1,35 +1,38 @@
 /**
- * `<timeline-explorer>`: the policy timeline's controls. Filters events by actor and narrows them
- * to a period, in the chart and in its table; opens the chosen event in a panel with its sources;
- * follows deep links (`#event-<id>`); and highlights, in the figures chart on the same page, the
- * figures already reported on that event's date. Every text comes from the page (`data-*`).
+ * `<timeline-explorer>`: the policy timeline's controls, around its chart. Filters events by
+ * actor and narrows them to a period, in the chart and in its table; opens the chosen event in a
+ * panel after the chart, with its sources; follows deep links (`#event-<id>`); and highlights, in
+ * the figures chart on the same page, the figures already reported on that event's date, naming
+ * them in the panel. Every text comes from the page (`data-*`), in the page's language.
  */
 import type { ChartMarks } from './chart-marks.ts';
 
 const FIGURES_CHART = '[data-chart="figures-over-time"]';
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+/** A partial date as the last day it may mean, so "2026-05" is not taken as known on 20 May. */
+const latest = (date: string) => (date.length === 7 ? `${date}-31` : date);
 
 class TimelineExplorer extends HTMLElement {
   private months: string[] = [];
   private labels: string[] = [];
+  private abort?: AbortController;
 
   connectedCallback() {
-    const figure = this.closest('figure');
     const form = this.querySelector('form');
-    if (!figure || !form || this.months.length) return;
+    if (!form || this.abort) return;
+    this.abort = new AbortController();
+    const { signal } = this.abort;
     this.months = JSON.parse(this.dataset.months ?? '[]');
     this.labels = JSON.parse(this.dataset.labels ?? '[]');
     form.hidden = false;
-    form.addEventListener('input', () => this.filter());
-    form.addEventListener('submit', (event) => event.preventDefault());
+    form.addEventListener('input', (event) => this.filter(event.target as HTMLInputElement), { signal });
+    form.addEventListener('submit', (event) => event.preventDefault(), { signal });
     // A reset puts the inputs back after this event: filter once they are.
-    form.addEventListener('reset', () => setTimeout(() => this.filter()));
-    figure.addEventListener('mark-select', (event) => this.open((event as CustomEvent<{ key: string }>).detail.key, false));
-    this.querySelector('.event-panel-close')?.addEventListener('click', () => this.close());
-    this.panel().addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') this.close();
-    });
-    addEventListener('hashchange', () => this.follow());
+    form.addEventListener('reset', () => setTimeout(() => this.filter()), { signal });
+    this.addEventListener('mark-select', (event) => this.open((event as CustomEvent<{ key: string }>).detail.key, false), { signal });
+    this.querySelector('.event-panel-close')?.addEventListener('click', () => this.close(), { signal });
+    this.panel().addEventListener('keydown', (event) => event.key === 'Escape' && this.close(), { signal });
+    addEventListener('hashchange', () => this.follow(), { signal });
     this.filter();
     this.keepTableClosed();
     // The marks are made focusable by <chart-marks>, whose script may run after this one; and the
@@ -38,38 +41,52 @@ class TimelineExplorer extends HTMLElement {
     Promise.all([loaded, customElements.whenDefined('chart-marks')]).then(() => requestAnimationFrame(() => this.follow()));
   }
 
+  disconnectedCallback() {
+    this.abort?.abort();
+    this.abort = undefined;
+  }
+
+  private figure = () => this.closest('figure') ?? this;
+  private marks = () => this.querySelector<ChartMarks>('chart-marks');
+  private panel = () => this.querySelector<HTMLElement>('.event-panel')!;
+  private range = (name: string) => this.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+
   /**
    * A deep link targets the event's row in the data table, so the browser opens the table on
-   * its way there. With the panel open the table would only push the chart away: close it, once.
+   * its way there. With the panel open the table would only push the chart away: keep it closed
+   * while the page settles.
    */
   private keepTableClosed() {
     const details = this.figure().querySelector('details.data-table');
     if (!details || !/^#event-/.test(location.hash)) return;
-    if (details.hasAttribute('open')) details.removeAttribute('open');
+    details.removeAttribute('open');
     const until = performance.now() + 2000;
-    details.addEventListener('toggle', () => performance.now() < until && details.removeAttribute('open'), { once: true });
+    const close = () => {
+      if (performance.now() > until) details.removeEventListener('toggle', close);
+      else if (details.hasAttribute('open')) details.removeAttribute('open');
+    };
+    details.addEventListener('toggle', close);
   }
 
-  private figure = () => this.closest('figure')!;
-  private marks = () => this.figure().querySelector<ChartMarks>('chart-marks');
-  private panel = () => this.querySelector<HTMLElement>('.event-panel')!;
-  private range = (name: string) => this.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
-
   /** Hides the events outside the chosen actors and period, in the drawing and in the table. */
-  private filter() {
-    const actors = new Set([...this.querySelectorAll<HTMLInputElement>('input[name="actor"]:checked')].map((input) => input.value));
-    let from = Number(this.range('from').value);
-    let to = Number(this.range('to').value);
-    if (from > to) [from, to] = [to, from];
-    for (const [name, at] of [['from', Number(this.range('from').value)], ['to', Number(this.range('to').value)]] as const) {
-      this.range(name).setAttribute('aria-valuetext', this.labels[at]);
-      const output = this.querySelector(`output[for="${this.range(name).id}"]`);
-      if (output) output.textContent = this.labels[at];
+  private filter(changed?: HTMLInputElement) {
+    const from = this.range('from');
+    const to = this.range('to');
+    // One slider pushes the other along rather than crossing it.
+    if (Number(from.value) > Number(to.value)) {
+      if (changed === to) from.value = to.value;
+      else to.value = from.value;
     }
-    const first = this.months[from];
-    const last = this.months[to];
-    let shown = 0;
-    const total = new Set<string>();
+    for (const input of [from, to]) {
+      const label = this.labels[Number(input.value)];
+      input.setAttribute('aria-valuetext', label);
+      const output = this.querySelector(`output[for="${input.id}"]`);
+      if (output) output.textContent = label;
+    }
+    const actors = new Set([...this.querySelectorAll<HTMLInputElement>('input[name="actor"]:checked')].map((input) => input.value));
+    const [first, last] = [this.months[Number(from.value)], this.months[Number(to.value)]];
+    const shown = new Set<string>();
+    const all = new Set<string>();
     for (const event of this.figure().querySelectorAll<SVGGElement>('g.event')) {
       const month = (event.dataset.date ?? '').slice(0, 7);
       const inside = actors.has(event.dataset.actor ?? '') && month >= first && month <= last;
@@ -77,17 +94,18 @@ class TimelineExplorer extends HTMLElement {
       const id = event.dataset.event!;
       const row = document.getElementById(`event-${id}`);
       if (row) row.hidden = !inside;
-      if (!total.has(id)) {
-        total.add(id);
-        if (inside) shown += 1;
-      }
+      all.add(id);
+      if (inside) shown.add(id);
     }
     const count = this.querySelector('.timeline-count');
     if (count) {
-      const form = new Intl.PluralRules(this.dataset.locale).select(shown) === 'one' ? 'one' : 'other';
       const number = new Intl.NumberFormat(this.dataset.locale);
-      count.textContent = (this.dataset[form === 'one' ? 'countOne' : 'countOther'] ?? '').replace('{n}', number.format(shown)).replace('{total}', number.format(total.size));
+      const one = new Intl.PluralRules(this.dataset.locale).select(shown.size) === 'one';
+      count.textContent = (one ? this.dataset.countOne : this.dataset.countOther)!.replace('{n}', number.format(shown.size)).replace('{total}', number.format(all.size));
     }
+    // The chosen event, filtered out, is no longer one the reader can see: close it.
+    const selected = this.figure().querySelector<SVGGElement>('g.event.is-selected');
+    if (selected && !shown.has(selected.dataset.event!)) this.close(false);
     this.marks()?.dispatchEvent(new Event('chart-marks:refresh'));
   }
 
@@ -96,11 +114,10 @@ class TimelineExplorer extends HTMLElement {
     const match = /^#event-(.+)$/.exec(location.hash);
     if (!match) return;
     const id = decodeURIComponent(match[1]);
-    if (!this.figure().querySelector(`g.event[data-event="${CSS.escape(id)}"]`)) return;
-    const form = this.querySelector('form');
-    if (this.figure().querySelector(`g.event.is-out[data-event="${CSS.escape(id)}"]`) && form) {
-      form.reset();
-      for (const input of form.querySelectorAll<HTMLInputElement>('input[name="actor"]')) input.checked = true;
+    const group = this.figure().querySelector(`g.event[data-event="${CSS.escape(id)}"]`);
+    if (!group) return;
+    if (group.classList.contains('is-out')) {
+      for (const input of this.querySelectorAll<HTMLInputElement>('input[name="actor"]')) input.checked = true;
       this.range('from').value = '0';
       this.range('to').value = String(this.months.length - 1);
       this.filter();
@@ -116,58 +133,65 @@ class TimelineExplorer extends HTMLElement {
     for (const g of this.figure().querySelectorAll('g.event.is-selected')) g.classList.remove('is-selected');
     for (const g of groups) g.classList.add('is-selected');
     const panel = this.panel();
-    const body = panel.querySelector('.event-panel-body')!;
     const [date, actor, text, sources] = [...row.children];
-    const line = (cell: Element | undefined, tag: string) => {
+    const copy = (cell: Element | undefined, tag: string) => {
       const el = document.createElement(tag);
       el.append(...[...(cell?.childNodes ?? [])].map((node) => node.cloneNode(true)));
       return el;
     };
-    const heading = document.createElement('p');
-    heading.className = 'event-panel-meta';
-    heading.append(line(date, 'span'), ' · ', line(actor, 'span'));
-    body.replaceChildren(heading, line(text, 'p'), line(sources, 'p'));
-    const link = panel.querySelector<HTMLAnchorElement>('.event-panel-link')!;
-    link.href = `#event-${id}`;
+    const meta = document.createElement('p');
+    meta.className = 'event-panel-meta';
+    meta.append(copy(date, 'span'), ' · ', copy(actor, 'span'));
+    panel.querySelector('.event-panel-body')!.replaceChildren(meta, copy(text, 'p'), copy(sources, 'p'));
+    panel.querySelector<HTMLAnchorElement>('.event-panel-link')!.href = `#event-${id}`;
     if (location.hash !== `#event-${id}`) history.replaceState(null, '', `#event-${id}`);
     const eventDate = groups[0].dataset.date!;
-    const known = panel.querySelector('.event-panel-known')!;
     const figures = document.querySelector(FIGURES_CHART);
-    known.textContent = figures ? (this.dataset.known ?? '').replace('{date}', this.formatDate(eventDate)) : '';
-    if (figures) highlightKnown(figures, eventDate);
+    const known = figures ? highlightKnown(figures, eventDate) : [];
+    const template = eventDate.length === 7 ? this.dataset.knownMonth : this.dataset.known;
+    panel.querySelector('.event-panel-known')!.textContent = figures && template ? template.replace('{date}', this.formatDate(eventDate)).replace('{figures}', known.join(', ') || '—') : '';
     panel.hidden = false;
     if (fromLink) {
-      const mark = [...(this.marks()?.marks() ?? [])].find((m) => m.dataset.key === id);
+      const mark = this.marks()?.marks().find((m) => m.dataset.key === id);
       const behavior = reducedMotion() ? 'auto' : 'smooth';
       (mark ?? panel).scrollIntoView({ behavior, block: 'center' });
-      if (mark) this.marks()?.focusMark(mark);
+      // Focus without a second, instant scroll that would cut the smooth one short.
+      if (mark) this.marks()?.focusMark(mark, true);
     }
   }
 
-  private close() {
-    const panel = this.panel();
-    panel.hidden = true;
+  /** Closes the panel and clears the highlights; `refocus` puts focus back on the chart's tab stop. */
+  private close(refocus = true) {
+    this.panel().hidden = true;
     for (const g of this.figure().querySelectorAll('g.event.is-selected')) g.classList.remove('is-selected');
     const figures = document.querySelector(FIGURES_CHART);
     if (figures) highlightKnown(figures, undefined);
     if (location.hash.startsWith('#event-')) history.replaceState(null, '', location.pathname + location.search);
-    const mark = this.marks()?.querySelector<SVGElement>('[data-tip][tabindex="0"]');
-    mark?.focus();
+    if (refocus) this.marks()?.querySelector<SVGElement>('.artboard [data-tip][tabindex="0"]')?.focus();
   }
 
   private formatDate(date: string): string {
     const [y, m, d] = date.split('-').map(Number);
     const options: Intl.DateTimeFormatOptions = d ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
-    return new Intl.DateTimeFormat(this.dataset.locale, options).format(new Date(Date.UTC(y, m - 1, d ?? 1)));
+    const text = new Intl.DateTimeFormat(this.dataset.locale, options).format(new Date(Date.UTC(y, m - 1, d ?? 1)));
+    // French writes the first of the month as an ordinal, as the server does (src/lib/format.ts).
+    return d === 1 && this.dataset.locale?.startsWith('fr') ? text.replace(/^1 /, '1er ') : text;
   }
 }
 
-/** Marks each figure in `chart` as known or not yet reported on `date`; no date clears the marks. */
-function highlightKnown(chart: Element, date: string | undefined) {
+/**
+ * Marks each figure in `chart` as known or not yet reported on `date` (no date clears the marks)
+ * and returns the names of the figures known then.
+ */
+function highlightKnown(chart: Element, date: string | undefined): string[] {
   chart.classList.toggle('is-dated', date !== undefined);
+  const names = new Set<string>();
   for (const el of chart.querySelectorAll<SVGElement>('[data-known]')) {
-    el.classList.toggle('is-known', date !== undefined && el.dataset.known! <= date);
+    const known = date !== undefined && latest(el.dataset.known!) <= latest(date);
+    el.classList.toggle('is-known', known);
+    if (known && el.dataset.tip && el.getClientRects().length > 0) names.add(el.dataset.tip.split('\n')[0]);
   }
+  return [...names];
 }
 
 if (!customElements.get('timeline-explorer')) customElements.define('timeline-explorer', TimelineExplorer);

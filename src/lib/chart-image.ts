@@ -47,7 +47,7 @@ export function chartSvgFile({ meta, module, rows }: ReadyChart, site: Site, lan
   parts.push(nest(chart, { x: MARGIN, y: y + 8, width: CHART_WIDTH, height }));
   y += height + 24;
   for (const note of meta.notes) text(localize(note, lang), 'small');
-  text(`${t(lang, 'chart.sources')} ${distinctSourceLabels(module.sources(rows), lang).join('; ')}.`, 'small');
+  text(`${t(lang, 'chart.sources')} ${distinctSourceLabels(module.sources(rows), lang).join(t(lang, 'punct.list'))}.`, 'small');
   const asOf = formatDate(module.asOf(rows), { lang, long: true });
   text(`${t(lang, dateKey('chart.data-as-of', module.asOf(rows)), { date: asOf })} ${localize(site.credit, lang)} (${site.licence.name}).`, 'small');
   const total = Math.ceil(y + MARGIN);

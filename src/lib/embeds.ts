@@ -73,7 +73,7 @@ export async function getEmbed(id: string, site: URL | undefined, lang: Lang = '
     dek: localize(meta.dek, lang),
     small: [
       ...meta.notes.map((n) => localize(n, lang)),
-      `${t(lang, 'chart.sources')} ${distinctSourceLabels(module.sources(rows), lang).join('; ')}.`,
+      `${t(lang, 'chart.sources')} ${distinctSourceLabels(module.sources(rows), lang).join(t(lang, 'punct.list'))}.`,
       t(lang, dateKey('chart.data-as-of', module.asOf(rows)), { date: formatDate(module.asOf(rows), { lang, long: true }) }),
       ...(found ? [`${t(lang, 'chart.corrected', { date: formatDate(found.update.date, { lang, long: true }) })} ${found.update.text} ${t(lang, 'chart.see-correction')}`] : []),
       [t(lang, 'embed.read-story', { site: settings.name }), t(lang, 'embed.csv'), localize(settings.credit, lang), settings.licence.name, ...LANGUAGES.filter((l) => l !== lang).map((l) => t(l, 'nav.read-in'))].join(' · '),

@@ -18,7 +18,7 @@ export async function GET(context: APIContext<{ lang: Lang }>) {
   const site = await getSite();
   const stories = (await getStories(lang)).sort((a, b) => b.updated.localeCompare(a.updated));
   return rss({
-    title: site.name,
+    title: t(lang, 'rss.title', { site: site.name }),
     description: t(lang, 'site.tagline'),
     site: absoluteUrl(inLang(lang, '/'), context.site),
     items: stories.map((story) => ({
