@@ -80,7 +80,8 @@ class TimelineExplorer extends HTMLElement {
     for (const input of [from, to]) {
       const label = this.labels[Number(input.value)];
       input.setAttribute('aria-valuetext', label);
-      const output = this.querySelector(`output[for="${input.id}"]`);
+      // The label shows the month; the slider's value text says it (no live region, no double reading).
+      const output = this.querySelector(`.period-value[data-for="${input.id}"]`);
       if (output) output.textContent = label;
     }
     const actors = new Set([...this.querySelectorAll<HTMLInputElement>('input[name="actor"]:checked')].map((input) => input.value));
