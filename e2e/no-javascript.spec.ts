@@ -26,3 +26,14 @@ test('with JavaScript off the three charts appear where the stories place them',
   await page.goto('/stories/how-we-got-here/');
   await expect(page.locator('figure#chart-policy-timeline .artboard svg:visible [data-event]')).toHaveCount(data.events.length);
 });
+
+test('with JavaScript off no control that needs scripts shows, and the drawing stays behind its text alternative', async ({ page }) => {
+  for (const path of ['/stories/how-we-got-here/', '/fr/stories/how-we-got-here/']) {
+    await page.goto(path);
+    await expect(page.locator('.chart-controls')).toBeHidden();
+    await expect(page.locator('.event-panel')).toBeHidden();
+    await expect(page.locator('copy-code button').first()).toBeHidden();
+    await expect(page.locator('#chart-policy-timeline .artboards')).toHaveAttribute('aria-hidden', 'true');
+    await expect(page.locator('#policy-timeline-description')).toContainText(data.events[0].title[path.startsWith('/fr/') ? 'fr' : 'en']);
+  }
+});

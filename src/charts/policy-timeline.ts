@@ -90,7 +90,7 @@ export function policyTimeline(rows: EventRow[], { width = 640, lang = 'en' }: C
     lanes.append('line').attr('x1', laneX(actor)).attr('x2', laneX(actor)).attr('y1', HEADER - 6).attr('y2', height - 4)
       .attr('stroke', ACTOR_COLOURS[actor]).attr('stroke-opacity', 0.35).attr('stroke-width', 2);
     lanes.append('text').attr('transform', `translate(${laneX(actor) + 4},${HEADER - 12}) rotate(-60)`)
-      .attr('font-size', 11).attr('font-weight', 600).text(actorName(actor, lang));
+      .attr('font-size', 11).attr('font-weight', 600).text((narrow ? actorShortName : actorName)(actor, lang));
   }
   const years = svg.append('g').attr('class', 'years');
   for (const year of y.ticks(utcYear.every(1)!)) {
