@@ -24,7 +24,8 @@ const actorShortName = (actor: Actor, lang: Lang) => t(lang, `actor-short.${acto
 
 const LINE = 15;
 const GAP = 12;
-const HEADER = 124;
+/** The least room above the first month, for the lane names written at 60°. */
+const MIN_HEADER = 96;
 const EMPTY_MONTH = 5;
 
 /** An event's sources, grouped into lines of at most `max` characters after "Source: ". */
@@ -47,9 +48,9 @@ function sourceLineBreaks(event: EventRow, max: number, credit: (s: Source) => s
  * A time scale that gives each month the room its events' labels need (a few pixels when it has
  * none), so labels sit beside their dots: linear within a month, not to scale across months.
  */
-export function monthScale(rows: EventRow[], heights: number[]) {
+export function monthScale(rows: EventRow[], heights: number[], header: number) {
   const months = utcMonth.range(utcMonth.offset(utcMonth.floor(toDate(rows[0].date)), -1), utcMonth.offset(utcMonth.floor(toDate(rows.at(-1)!.date)), 2));
-  const stops = [HEADER];
+  const stops = [header];
   for (const month of months.slice(0, -1)) {
     const next = utcMonth.offset(month, 1);
     const room = rows.reduce((sum, e, i) => (toDate(e.date) >= month && toDate(e.date) < next ? sum + heights[i] + GAP : sum), 0);
@@ -70,7 +71,10 @@ export function policyTimeline(rows: EventRow[], { width = 640, lang = 'en' }: C
   const credit = narrow ? (s: Source) => s.publisher : (s: Source) => sourceLabel(s, lang);
   const sourceLines = rows.map((e) => sourceLineBreaks(e, Math.floor(charsPerLine * 1.15), credit, lang));
   const heights = labels.map((lines, i) => (lines.length + 1 + sourceLines[i].length) * LINE);
-  const y = monthScale(rows, heights);
+  // Room for the longest lane name, bold 11 px (about 7 px a character) rising at 60°.
+  const laneName = narrow ? actorShortName : actorName;
+  const HEADER = Math.max(MIN_HEADER, Math.ceil(Math.max(...ACTORS.map((a) => laneName(a, lang).length)) * 7 * Math.sin(Math.PI / 3)) + 24);
+  const y = monthScale(rows, heights, HEADER);
   const wanted = rows.map((e) => y(toDate(e.date)));
   const placed = dodge(wanted, heights);
   const height = Math.ceil(Math.max(y.range().at(-1)!, placed.at(-1)! + heights.at(-1)!) + 8);
@@ -90,7 +94,7 @@ export function policyTimeline(rows: EventRow[], { width = 640, lang = 'en' }: C
     lanes.append('line').attr('x1', laneX(actor)).attr('x2', laneX(actor)).attr('y1', HEADER - 6).attr('y2', height - 4)
       .attr('stroke', ACTOR_COLOURS[actor]).attr('stroke-opacity', 0.35).attr('stroke-width', 2);
     lanes.append('text').attr('transform', `translate(${laneX(actor) + 4},${HEADER - 12}) rotate(-60)`)
-      .attr('font-size', 11).attr('font-weight', 600).text((narrow ? actorShortName : actorName)(actor, lang));
+      .attr('font-size', 11).attr('font-weight', 600).text(laneName(actor, lang));
   }
   const years = svg.append('g').attr('class', 'years');
   for (const year of y.ticks(utcYear.every(1)!)) {
@@ -118,10 +122,12 @@ export function policyTimeline(rows: EventRow[], { width = 640, lang = 'en' }: C
       const sources = g.append('text').attr('x', labelsLeft).attr('y', top + 12 + LINE * (labels[i].length + 1 + l)).attr('font-size', 11).attr('fill-opacity', 0.8);
       if (l === 0) sources.append('tspan').text(`${t(lang, 'chart.source')} `);
       line.forEach((source, j) => {
-        if (j > 0) sources.append('tspan').text('; ');
+        // A wrapped list keeps its separator at the end of the line, so two outlets never read as one.
+        if (j > 0) sources.append('tspan').text(t(lang, 'punct.list'));
         // The table under the chart carries the same links for keyboards and screen readers.
         sources.append('a').attr('href', source.url).attr('class', 'source-link').attr('tabindex', -1)
           .append('tspan').attr('text-decoration', 'underline').text(credit(source));
+        if (j === line.length - 1 && l < sourceLines[i].length - 1) sources.append('tspan').text(t(lang, 'punct.list').trimEnd());
       });
     });
   });

@@ -149,8 +149,8 @@ class TimelineExplorer extends HTMLElement {
     const eventDate = groups[0].dataset.date!;
     const figures = document.querySelector(FIGURES_CHART);
     const known = figures ? highlightKnown(figures, eventDate) : [];
-    const template = eventDate.length === 7 ? this.dataset.knownMonth : this.dataset.known;
-    panel.querySelector('.event-panel-known')!.textContent = figures && template ? template.replace('{date}', this.formatDate(eventDate)).replace('{figures}', known.join(', ') || '—') : '';
+    const template = known.length === 0 ? this.dataset.knownNone : eventDate.length === 7 ? this.dataset.knownMonth : this.dataset.known;
+    panel.querySelector('.event-panel-known')!.textContent = figures && template ? template.replace('{date}', this.formatDate(eventDate)).replace('{figures}', known.join(', ')) : '';
     panel.hidden = false;
     if (fromLink) {
       const mark = this.marks()?.marks().find((m) => m.dataset.key === id);
