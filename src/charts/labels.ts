@@ -51,7 +51,11 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.t
  * until it overlaps no point and no label placed before it: a greedy placement, in the spirit of
  * ai2html's labels. Where nothing is free, it takes the spot that overlaps least.
  */
-export function placeLabels(labels: LabelRequest[], frame: Box, { gap = 9, step = 8, points = labels }: { gap?: number; step?: number; points?: { x: number; y: number }[] } = {}): Placement[] {
+export function placeLabels(
+  labels: LabelRequest[],
+  frame: Box,
+  { gap = 9, step = 8, pad = 3, points = labels }: { gap?: number; step?: number; pad?: number; points?: { x: number; y: number }[] } = {},
+): Placement[] {
   const taken: Box[] = points.map(({ x, y }) => ({ left: x - 6, right: x + 6, top: y - 6, bottom: y + 6 }));
   const reach = Math.ceil((frame.bottom - frame.top) / step);
   const steps = Array.from({ length: 2 * reach + 1 }, (_, i) => (i === 0 ? 0 : (i % 2 === 0 ? 1 : -1) * Math.ceil(i / 2) * step));
@@ -75,7 +79,8 @@ export function placeLabels(labels: LabelRequest[], frame: Box, { gap = 9, step 
       if (best && best.cost === Math.abs(best.placement.dy)) break;
     }
     if (!best) return { anchor: anchors[0], dy: 0 };
-    taken.push(best.box);
+    // Labels keep a little air between them, not only no overlap.
+    taken.push({ left: best.box.left - pad, right: best.box.right + pad, top: best.box.top - pad, bottom: best.box.bottom + pad });
     return best.placement;
   });
 }
