@@ -43,8 +43,6 @@ export interface Placement {
   dy: number;
 }
 
-const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
 /**
  * Places each label beside its point, on the right unless it would leave `frame`, then moves
  * it up or down in steps of `step` pixels (nearest first), trying the other side at each step,

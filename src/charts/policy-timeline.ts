@@ -73,8 +73,8 @@ export function policyTimeline(rows: EventRow[], { width = 640, lang = 'en' }: C
   const heights = labels.map((lines, i) => (lines.length + 1 + sourceLines[i].length) * LINE);
   // Room for the longest lane name, bold 11 px (about 7 px a character) rising at 60°.
   const laneName = narrow ? actorShortName : actorName;
-  const HEADER = Math.max(MIN_HEADER, Math.ceil(Math.max(...ACTORS.map((a) => laneName(a, lang).length)) * 7 * Math.sin(Math.PI / 3)) + 24);
-  const y = monthScale(rows, heights, HEADER);
+  const header = Math.max(MIN_HEADER, Math.ceil(Math.max(...ACTORS.map((a) => laneName(a, lang).length)) * 7 * Math.sin(Math.PI / 3)) + 24);
+  const y = monthScale(rows, heights, header);
   const wanted = rows.map((e) => y(toDate(e.date)));
   const placed = dodge(wanted, heights);
   const height = Math.ceil(Math.max(y.range().at(-1)!, placed.at(-1)! + heights.at(-1)!) + 8);
@@ -91,9 +91,9 @@ export function policyTimeline(rows: EventRow[], { width = 640, lang = 'en' }: C
 
   const lanes = svg.append('g').attr('class', 'lanes');
   for (const actor of ACTORS) {
-    lanes.append('line').attr('x1', laneX(actor)).attr('x2', laneX(actor)).attr('y1', HEADER - 6).attr('y2', height - 4)
+    lanes.append('line').attr('x1', laneX(actor)).attr('x2', laneX(actor)).attr('y1', header - 6).attr('y2', height - 4)
       .attr('stroke', ACTOR_COLOURS[actor]).attr('stroke-opacity', 0.35).attr('stroke-width', 2);
-    lanes.append('text').attr('transform', `translate(${laneX(actor) + 4},${HEADER - 12}) rotate(-60)`)
+    lanes.append('text').attr('transform', `translate(${laneX(actor) + 4},${header - 12}) rotate(-60)`)
       .attr('font-size', 11).attr('font-weight', 600).text(laneName(actor, lang));
   }
   const years = svg.append('g').attr('class', 'years');

@@ -74,12 +74,10 @@ export const localeOf = (lang: Lang) => getUi().languages[lang].locale;
  * one by `count` (by default `vars.n`). Numbers in `vars` are written in the language's format.
  */
 export function t(lang: Lang, key: string, vars: Record<string, string | number> = {}, count?: number): string {
-  const entry = getUi().strings[key]?.[lang];
-  if (entry === undefined) throw new Error(`content/ui.yaml: no string "${key}"; expected it under strings: with ${LANGUAGES.join(' and ')} texts`);
   const locale = localeOf(lang);
   const n = count ?? (typeof vars.n === 'number' ? vars.n : undefined);
-  const template = typeof entry === 'string' ? entry : new Intl.PluralRules(locale).select(n ?? 0) === 'one' ? entry.one : entry.other;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const form = new Intl.PluralRules(locale).select(n ?? 0) === 'one' ? 'one' : 'other';
+  return template(lang, key, form).replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = vars[name];
     if (value === undefined) throw new Error(`content/ui.yaml: string "${key}" needs {${name}}, which the code did not give`);
     return typeof value === 'number' ? new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value) : value;
@@ -89,7 +87,7 @@ export function t(lang: Lang, key: string, vars: Record<string, string | number>
 /** The raw text of `key` in `lang`, placeholders and all, for a script to fill: `form` picks a plural form. */
 export function template(lang: Lang, key: string, form: 'one' | 'other' = 'other'): string {
   const entry = getUi().strings[key]?.[lang];
-  if (entry === undefined) throw new Error(`content/ui.yaml: no string "${key}"`);
+  if (entry === undefined) throw new Error(`content/ui.yaml: no string "${key}"; expected it under strings: with ${LANGUAGES.join(' and ')} texts`);
   return typeof entry === 'string' ? entry : entry[form];
 }
 
@@ -113,13 +111,13 @@ export function langOfPath(path: string): Lang {
   return LANGUAGES.find((lang) => getUi().languages[lang].path && getUi().languages[lang].path === segment) ?? 'en';
 }
 
-/** `getStaticPaths` entries for a page published in every language: `lang` is undefined for the root edition. */
-export function langPaths(): { params: { lang: string | undefined }; props: { lang: Lang } }[] {
-  return LANGUAGES.map((lang) => ({ params: { lang: getUi().languages[lang].path || undefined }, props: { lang } }));
-}
+/** The `[...lang]` route parameter of `lang`'s edition: undefined for the root edition, `fr` for /fr/…. */
+export const langParam = (lang: Lang): string | undefined => getUi().languages[lang].path || undefined;
 
-/** A language's own name, for the language switch: "Français". */
-export const languageName = (lang: Lang) => getUi().languages[lang].name;
+/** `getStaticPaths` entries for a page published in every language. */
+export function langPaths(): { params: { lang: string | undefined }; props: { lang: Lang } }[] {
+  return LANGUAGES.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
+}
 
 /**
  * The text of `key` before and after its `{slot}` placeholder, so a page can put markup there

@@ -4,7 +4,7 @@ import { getStories } from '../../../lib/stories.ts';
 import { usedIds } from '../../../data/story-check.ts';
 import { getChart } from '../../../lib/content.ts';
 import { shareCardPng, type ShareCard } from '../../../lib/share-image.ts';
-import { getUi, langPaths, t, type Lang } from '../../../i18n/ui.ts';
+import { langParam, langPaths, t, type Lang } from '../../../i18n/ui.ts';
 
 /** The SVG of the story's first chart of figures, drawn wide, for its card; none when it has no such chart. */
 async function cardChart(body: string, lang: Lang): Promise<string | undefined> {
@@ -18,7 +18,7 @@ async function cardChart(body: string, lang: Lang): Promise<string | undefined> 
 export async function getStaticPaths() {
   const stories = await Promise.all(
     (await getStories()).map(async (s) => ({
-      params: { lang: getUi().languages[s.lang].path || undefined, slug: s.slug },
+      params: { lang: langParam(s.lang), slug: s.slug },
       props: { title: s.data.title, dek: s.data.dek, chart: await cardChart(s.entry.body ?? '', s.lang) },
     })),
   );
