@@ -5,14 +5,24 @@
 //   H200_CONTENT=folder  where the content is (default content)
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { ASTRO_CLI } from './astro.mjs';
+import { checkContent } from '../src/data/content-check.ts';
 
 const out = process.env.BUILD_OUT ?? 'dist';
 const next = join(dirname(out), `.${basename(out)}-next`);
 const previous = join(dirname(out), `.${basename(out)}-previous`);
-rmSync(next, { recursive: true, force: true });
 const started = performance.now();
+// The content is checked whole first: a mistake stops the build with one message, before Astro starts.
+try {
+  const counted = checkContent(resolve(process.env.H200_CONTENT ?? 'content'));
+  console.log(`Content checked: ${Object.entries(counted).map(([what, n]) => `${n} ${what}`).join(', ')}.`);
+} catch (error) {
+  if (error.name !== 'DataError') throw error;
+  console.error(`${error.message}\n\nBuild failed: ${out}/ is unchanged.`);
+  process.exit(1);
+}
+rmSync(next, { recursive: true, force: true });
 const result = spawnSync(process.execPath, [ASTRO_CLI, 'build', '--outDir', next, ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },

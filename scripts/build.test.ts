@@ -31,21 +31,6 @@ describe('scripts/build.mjs', { timeout: 120_000 }, () => {
     writeFileSync(join(out, 'previous.html'), 'the previous site');
   });
 
-  it('stops on a malformed data row, names file, line and field, and leaves the previous output as it was', () => {
-    const { status, output } = build((content) => replaceIn(join(content, 'data', 'figures.csv'), 'approximate,700000', 'approximate,"700,000"'));
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/figures\.csv:4: field "value": got "700,000", expected a plain number/);
-    expect(readFileSync(join(out, 'previous.html'), 'utf8')).toBe('the previous site');
-    expect(existsSync(join(out, 'index.html'))).toBe(false);
-  });
-
-  it('stops on a story citing a figure that does not exist, naming the story and line', () => {
-    const { status, output } = build((content) => replaceIn(join(content, 'stories', 'h200-approvals-gap.en.mdx'), '<Fact id="h200-inventory" />', '<Fact id="h200-stock" />'));
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/h200-approvals-gap\.en\.mdx:\d+: field "<Fact id>": got "h200-stock"/);
-    expect(readFileSync(join(out, 'previous.html'), 'utf8')).toBe('the previous site');
-  });
-
   it("replaces the previous output when the content is sound, showing a story's dated updates and corrections", () => {
     const updates = [
       'updates:',

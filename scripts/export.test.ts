@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,22 +27,5 @@ describe('scripts/export.ts', { timeout: 120_000 }, () => {
       expect(status, base).toBe(1);
       expect(stderr.trim(), base).toMatch(/^Export failed: --base: got ".+", expected (an absolute http\(s\) URL|an http\(s\) URL|no \?query or #fragment)[^\n]*$/);
     }
-  });
-
-  it('stops on a malformed data row, naming file, line and field, and leaves the previous export and zip as they were', () => {
-    const work = mkdtempSync(join(tmpdir(), 'h200-export-previous-'));
-    mkdirSync(join(work, 'export'));
-    writeFileSync(join(work, 'export', 'README.txt'), 'the previous export');
-    writeFileSync(join(work, 'export.zip'), 'the previous zip');
-    const { status, stderr } = runExport(['--base', 'https://partner.example/h200/', '--out', join(work, 'export')], (content) => {
-      const file = join(content, 'data', 'figures.csv');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('approximate,700000', 'approximate,"700,000"'));
-    });
-    expect(status).toBe(1);
-    expect(stderr).toMatch(/\[1\/5\] Building the site for https:\/\/partner\.example\/h200\//);
-    expect(stderr).toMatch(/figures\.csv:4: field "value": got "700,000", expected a plain number/);
-    expect(stderr).toContain('export/ and export.zip are unchanged');
-    expect(readFileSync(join(work, 'export', 'README.txt'), 'utf8')).toBe('the previous export');
-    expect(readFileSync(join(work, 'export.zip'), 'utf8')).toBe('the previous zip');
   });
 });

@@ -20,6 +20,7 @@ import { zipFolder } from '../src/export/zip.ts';
 import { progress } from '../src/export/progress.ts';
 import { packageReadme } from '../src/export/readme.ts';
 import { LANGUAGES, inLang } from '../src/i18n/ui.ts';
+import { checkContent } from '../src/data/content-check.ts';
 import { ASTRO_CLI, DEFAULT_SITE } from './astro.mjs';
 
 const { values } = parseArgs({
@@ -106,10 +107,14 @@ async function main() {
   const zip = `${out}.zip`;
   const next = join(dirname(out), `.${basename(out)}-next`);
   const nextZip = `${next}.zip`;
-  const report = progress(5);
-  rmSync(next, { recursive: true, force: true });
-  rmSync(nextZip, { force: true });
+  const report = progress(6);
   try {
+    report.step('Checking the content');
+    const counted = checkContent(resolve(process.env.H200_CONTENT ?? 'content'));
+    console.error(`  ${Object.entries(counted).map(([what, n]) => `${n} ${what}`).join(', ')}`);
+
+    rmSync(next, { recursive: true, force: true });
+    rmSync(nextZip, { force: true });
     report.step(`Building the site for ${base.href}`);
     await buildSite(join(next, 'site'), base, report);
 

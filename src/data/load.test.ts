@@ -77,12 +77,12 @@ describe('loadDataset(dir)', () => {
 
   it('reports a broken CSV quote with its line', () => {
     const dir = withEdit('sources.csv', (t) => t.replace('"Firms order chips, sources say"', '"Firms order chips, sources say'));
-    expect(load(dir)).toThrow(/^sources\.csv:\d+: not valid CSV: /);
+    expect(load(dir)).toThrow(/^sources\.csv:2: field "title": not valid CSV: got a quote that is never closed, expected a closing quote/);
   });
 
   it('refuses an empty data file', () => {
     const dir = withEdit('figures.csv', () => '');
-    expect(load(dir)).toThrow(/^figures\.csv: no rows: expected a header line and at least one row/);
+    expect(load(dir)).toThrow(/^figures\.csv:1: field "id": got an empty file, expected a header line naming the columns/);
   });
 
   it('names the line and field of a bad event', () => {
@@ -107,7 +107,7 @@ describe('loadDataset(dir)', () => {
 
   it('reports a YAML tab with its line', () => {
     const dir = withEdit('events.yaml', (t) => t.replace('  actor: nvidia', '\tactor: nvidia'));
-    expect(load(dir)).toThrow(/^events\.yaml:31: not valid YAML: /);
+    expect(load(dir)).toThrow(/^events\.yaml:31: field "actor": not valid YAML: got a tab in the indentation, expected spaces only/);
   });
 
   it('refuses an event title without English', () => {

@@ -42,20 +42,46 @@ export function loadDataset(dir = join(process.cwd(), 'content', 'data'), root =
 export function loadCsv<S extends z.ZodType>(file: { path: string; name: string }, schema: S): Located<z.output<S>>[] {
   const text = readText(file);
   let records: { record: Record<string, string>; info: { lines: number } }[];
+  // The line the last whole row ended on: a quote never closed opens on the row after it.
+  let lastRowEnd = 1;
   try {
-    records = parseCsv(text, { columns: true, info: true, skip_empty_lines: true, bom: true, trim: true });
+    records = parseCsv(text, {
+      columns: true, info: true, skip_empty_lines: true, bom: true, trim: true,
+      on_record: (record, { lines }) => ((lastRowEnd = lines), record),
+    });
   } catch (error) {
-    if (error instanceof CsvError) {
-      const line = (error as CsvError & { lines?: number }).lines;
-      throw new DataError({ file: file.name, line }, `not valid CSV: ${error.message}`);
-    }
+    if (error instanceof CsvError) throw csvError(error, file.name, lastRowEnd + 1);
     throw error;
   }
-  if (records.length === 0) throw new DataError({ file: file.name }, 'no rows: expected a header line and at least one row');
+  if (records.length === 0) {
+    const header = text.trim() !== '';
+    throw new DataError(
+      { file: file.name, line: header ? 2 : 1, field: 'id' },
+      header ? 'got no rows, expected at least one row under the header line' : 'got an empty file, expected a header line naming the columns (id, …) and at least one row',
+    );
+  }
   return records.map(({ record, info }) => {
     const location = { file: file.name, line: info.lines };
     return { row: validate(schema, gatherLanguages(record), location), location };
   });
+}
+
+/** A csv-parse error in a journalist's words: the line, the column, and what the file should have there. */
+function csvError(error: CsvError, file: string, rowStart: number): DataError {
+  const { lines: line, column, record } = error as CsvError & { lines?: number; column?: string | number; record?: string[] };
+  const field = typeof column === 'string' ? column : undefined;
+  switch (error.code) {
+    case 'INVALID_OPENING_QUOTE':
+      return new DataError({ file, line, field }, 'not valid CSV: got a quote inside a cell, expected the whole cell in quotes ("…") with any quote inside it doubled ("")');
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return new DataError({ file, line, field }, 'not valid CSV: got text right after a closing quote, expected a comma or the end of the line (a quote inside a quoted cell is written "")');
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return new DataError({ file, line: rowStart, field }, 'not valid CSV: got a quote that is never closed, expected a closing quote (") at the end of the cell');
+    case 'CSV_RECORD_INCONSISTENT_COLUMNS':
+      return new DataError({ file, line, field: 'cells' }, `not valid CSV: got ${record?.length} cells, expected one for each column of the header line (an unquoted comma splits a cell)`);
+    default:
+      return new DataError({ file, line, field }, `not valid CSV: ${error.message}, expected cells separated by commas, quoted where they hold one`);
+  }
 }
 
 /** Reads a YAML file holding a list of maps, keeping each item's line for error messages. */
@@ -63,7 +89,7 @@ export function loadYamlList<S extends z.ZodType>(file: { path: string; name: st
   const { doc, lineOf } = parseYaml(file);
   const list = doc.contents;
   if (!isSeq(list) || list.items.length === 0) {
-    throw new DataError({ file: file.name, line: 1 }, 'expected a list of items, each starting with "- id: …"');
+    throw new DataError({ file: file.name, line: 1, field: 'id' }, `got ${list ? 'something else' : 'nothing'}, expected a list of items, each starting with "- id: …"`);
   }
   return list.items.map((item) => readMap(item, doc, file, schema, lineOf, 'expected a map of fields (id, date, actor, …)'));
 }
@@ -74,20 +100,44 @@ export function loadYamlRecord<S extends z.ZodType>(file: { path: string; name: 
   return readMap(doc.contents, doc, file, schema, lineOf, 'expected a map of fields (name: …, licence: …)');
 }
 
+/**
+ * Reads the frontmatter of an MDX or Markdown file (the YAML between its first two `---` lines),
+ * validated by `schema`, with errors at the line of the file.
+ */
+export function loadFrontmatter<S extends z.ZodType>(file: { path: string; name: string }, schema: S): Located<z.output<S>> {
+  const text = readText(file);
+  const m = /^---\r?\n([\s\S]*?)^---\s*$/m.exec(text);
+  if (!m || m.index !== 0) throw new DataError({ file: file.name, line: 1 }, 'no frontmatter: expected the file to start with a line "---", its fields (title: …), and another "---"');
+  // A blank line stands for the opening "---", so the YAML's lines are the file's.
+  const { doc, lineOf } = parseYaml(file, `\n${m[1]}`);
+  return readMap(doc.contents, doc, file, schema, lineOf, 'expected a map of fields (title: …, dek: …)');
+}
+
 /** Parses YAML, throwing at the line of the first syntax error; `lineOf` gives a node's line. */
-function parseYaml(file: { path: string; name: string }) {
+function parseYaml(file: { path: string; name: string }, text = readText(file)) {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(readText(file), { lineCounter, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
-    const error = doc.errors[0];
-    const line = lineCounter.linePos(error.pos[0]).line;
-    throw new DataError({ file: file.name, line }, `not valid YAML: ${error.message.split('\n')[0]}`);
+    const line = lineCounter.linePos(doc.errors[0].pos[0]).line;
+    throw yamlError(doc.errors[0].message, text.split('\n'), line, file.name);
   }
   const lineOf = (node: unknown) =>
     node && typeof node === 'object' && 'range' in node && (node as Node).range
       ? lineCounter.linePos((node as Node).range![0]).line
       : undefined;
   return { doc, lineOf };
+}
+
+/**
+ * A YAML syntax error at `line`, naming the key written on that line. A tab in the indentation,
+ * the commonest slip, is said as such (the yaml library reports what it then fails to read).
+ */
+function yamlError(message: string, lines: string[], line: number, file: string): DataError {
+  const tabbed = lines.findIndex((text, i) => i >= line - 2 && i <= line && /^[ ]*\t/.test(text));
+  const at = tabbed >= 0 ? tabbed + 1 : line;
+  const field = /^[\s-]*([\w.-]+)\s*:/.exec(lines[at - 1] ?? '')?.[1];
+  const said = tabbed >= 0 ? 'got a tab in the indentation, expected spaces only' : `got ${message.split('\n')[0].replace(/ at line \d+.*$/, '')}, expected YAML such as key: value, indented with spaces, text with a colon or quote in "double quotes"`;
+  return new DataError({ file, line: at, field }, `not valid YAML: ${said}`);
 }
 
 /** Validates one YAML map with `schema`, naming the line of the field at fault. */
@@ -134,10 +184,9 @@ function validate<S extends z.ZodType>(
   const issue = result.error.issues[0];
   const key = String(issue.path[0] ?? '');
   // `title_fr` for a text's language, as CSV columns name it; a deeper path is written with dots.
-  const field =
-    issue.path.length > 2
-      ? [fieldName(key), ...issue.path.slice(1).map(String)].join('.')
-      : fieldName(key) + (issue.path.length > 1 && typeof issue.path[1] === 'string' ? `_${issue.path[1]}` : '');
+  // A text's language is a suffix, as CSV columns write it (`title_fr`); any other path is written with dots (`licence.url`).
+  const language = issue.path.length === 2 && (LANGUAGES as readonly PropertyKey[]).includes(issue.path[1]);
+  const field = language ? `${fieldName(key)}_${String(issue.path[1])}` : [fieldName(key), ...issue.path.slice(1).map(String)].join('.');
   const received = issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k], raw);
   const expected = issue.code === 'unrecognized_keys' ? `no unknown fields (${issue.keys.join(', ')})` : issue.message;
   throw new DataError({ ...location, line: lineAt(issue.path), field }, `got ${shown(received)}, expected ${expected}`);

@@ -48,18 +48,18 @@ describe('statedNumbers(mdx, "fr")', () => {
     expect(quantitiesIn('environ 100 000 A800 pour 5 milliards de dollars', 'fr')).toEqual([100000, 5e9]);
   });
   it('names the figure to use for a French number', () => {
-    expect(() => checkProse('La Chine a approuvé 400 000 puces.', 'content/stories/x.fr.mdx', figures, 'fr')).toThrow(/states "400 000" by hand; write <Fact id="h200-approved-by-china" \/>/);
+    expect(() => checkProse('La Chine a approuvé 400 000 puces.', 'content/stories/x.fr.mdx', figures, 'fr')).toThrow(/states "400 000" by hand; expected <Fact id="h200-approved-by-china" \/>/);
   });
 });
 
 describe('checkProse(mdx, file, figures)', () => {
   it('names the figure to use when the data holds the number', () => {
     expect(() => checkProse('China approved 400,000 chips.', 'content/stories/x.en.mdx', figures)).toThrow(
-      'content/stories/x.en.mdx:1: field "prose": states "400,000" by hand; write <Fact id="h200-approved-by-china" />',
+      'content/stories/x.en.mdx:1: field "prose": states "400,000" by hand; expected <Fact id="h200-approved-by-china" />',
     );
   });
   it('recognises a figure written with a scale word', () => {
-    expect(() => checkProse('Orders passed 2 million chips.', 'x.mdx', figures)).toThrow(/states "2" by hand; write <Fact id="h200-ordered" \/>/);
+    expect(() => checkProse('Orders passed 2 million chips.', 'x.mdx', figures)).toThrow(/states "2" by hand; expected <Fact id="h200-ordered" \/>/);
   });
   it('says the data holds no such figure when it does not', () => {
     expect(() => checkProse('\nFirms ordered 2,500,000 chips.', 'content/stories/x.en.mdx', figures)).toThrow(

@@ -142,7 +142,7 @@ export function checkProse(mdx: string, file: string, figures: Figure[], lang: L
   const stated = quantitiesIn(mdx.split('\n')[first.line - 1], lang);
   const match = figures.find((f) => figureValues(f).some((v) => stated.includes(v)));
   const hint = match
-    ? `write <Fact id="${match.id}" /> so the number comes from content/data/figures.csv with its bound and source`
-    : 'content/data/figures.csv holds no such figure: add it there with its source, then write <Fact id="…" />';
+    ? `expected <Fact id="${match.id}" />, so the number comes from content/data/figures.csv with its bound and source`
+    : 'content/data/figures.csv holds no such figure: expected it added there with its source, then written as <Fact id="…" />';
   throw new DataError({ file, line: first.line, field: 'prose' }, `states "${first.text}" by hand; ${hint}`);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadDataset } from './load.ts';
-import { checkStory } from './story-check.ts';
+import { checkStory, usedIds } from './story-check.ts';
 
 const FIXTURE = join(import.meta.dirname, '__fixtures__', 'valid');
 const { figures, sources } = loadDataset(FIXTURE, FIXTURE);
@@ -48,5 +48,27 @@ describe('checkStory(mdx, file, data)', () => {
   it('counts lines from the top of the file, frontmatter included', () => {
     expect(() => checkStory(story('China approved 400,000 chips.'), 's.mdx', { figures, sources, charts })).toThrow(/^s\.mdx:5: field "prose": states "400,000" by hand/);
   });
+  it('names the line of MDX that does not parse', () => {
+    expect(() => checkStory(story('Text\n\nApproved <Fact id="h200-approved-by-china" \n\nmore'), 's.mdx', { figures, sources, charts })).toThrow(
+      /^s\.mdx:7: field "MDX": not valid MDX: .*expected/,
+    );
+  });
+  it('refuses a component the stories do not have', () => {
+    expect(() => checkStory(story('\n<Chrat id="orders-approvals-stock" />'), 's.mdx', { figures, sources, charts })).toThrow(
+      's.mdx:6: field "<Chrat>": got an unknown component <Chrat>, expected one of <Fact>, <Chart>, <Cite>, <AllSources>',
+    );
+  });
+  it('refuses a value given to compact, and props given to <AllSources>', () => {
+    expect(() => checkStory(story('<Fact id="h200-ordered" compact="no" />'), 's.mdx', { figures, sources, charts })).toThrow(/field "<Fact compact>": got a value, expected compact written alone/);
+    expect(() => checkStory(story('<AllSources lang="fr" />'), 's.mdx', { figures, sources, charts })).toThrow(/field "<AllSources lang>": got an unknown prop "lang", expected no props/);
+  });
+  it('refuses an id the build cannot read', () => {
+    expect(() => checkStory(story('<Fact id={figureId} />'), 's.mdx', { figures, sources, charts })).toThrow(/field "<Fact id>": got an expression, expected id="…"/);
+  });
 });
 
+describe('usedIds(mdx, component)', () => {
+  it('lists the ids passed to one component, each once, in order', () => {
+    expect(usedIds('<Fact id="b" /> <Fact id="a" /> <Cite id="c" /> <Fact id="b" compact />', 'Fact')).toEqual(['b', 'a']);
+  });
+});

@@ -1,43 +1,108 @@
-/** Checks a story's MDX against the data before it is rendered: component ids that exist, and no number stated by hand. */
+/**
+ * Checks a story's MDX against the data before it is rendered: MDX that parses, components the
+ * stories may use with the props they take, ids that exist, and no number stated by hand. The MDX
+ * is read by satteri, the parser Astro's MDX integration compiles it with, so a story that passes
+ * here parses the same way in the build.
+ */
+import { mdxToMdast, type MdastNode, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
 import { DataError } from './errors.ts';
-import { checkProse, withoutCode } from './prose.ts';
+import { checkProse } from './prose.ts';
 import type { Figure, Lang, Source } from './schema.ts';
 
-const COMPONENT = /<(Fact|Chart|Cite)\b([^>]*?)\/?>/g;
-const ID = /\bid=\{?\s*["']([^"']*)["']\s*\}?/;
+/** The components a story may use, and the props each takes, as in its `interface Props`. */
+export const COMPONENT_PROPS = { Fact: ['id', 'compact'], Chart: ['id'], Cite: ['id'], AllSources: [] } as const;
+type Component = keyof typeof COMPONENT_PROPS;
+/** The components that name a row of the data by `id`. */
+type IdComponent = 'Fact' | 'Chart' | 'Cite';
+const COMPONENTS = Object.keys(COMPONENT_PROPS) as Component[];
 
 const FILES = { Fact: 'content/data/figures.csv', Cite: 'content/data/sources.csv' } as const;
 
-/** The ids a story's MDX passes to a component, each once, e.g. `usedIds(body, 'Fact')` → figure ids. */
-export function usedIds(mdx: string, component: keyof typeof COMPONENT_PROPS): string[] {
-  const ids = [...withoutCode(mdx).matchAll(COMPONENT)].filter((m) => m[1] === component).map((m) => ID.exec(m[2])?.[1]);
-  return [...new Set(ids.filter((id): id is string => id !== undefined))];
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+/** A component as written in a story: its name, line and props (`true` for a bare prop, `undefined` for an expression). */
+interface Use {
+  name: string;
+  line: number;
+  props: Map<string, string | true | undefined>;
 }
 
-/** The props each component takes, as in its `interface Props`. */
-export const COMPONENT_PROPS = { Fact: ['id', 'compact'], Chart: ['id'], Cite: ['id'] } as const;
+/** Parses a story, throwing a `DataError` at the line of the first MDX syntax error. */
+function parse(mdx: string, file: string) {
+  try {
+    return mdxToMdast(mdx);
+  } catch (error) {
+    // satteri reports "5:12: Unexpected end of file in expression, expected … (mdx-jsx:…)".
+    const m = /^(\d+):\d+: (.*?)(?: \([\w-]+:[\w-]+\))?$/s.exec((error as Error).message);
+    if (!m) throw error;
+    throw new DataError({ file, line: Number(m[1]), field: 'MDX' }, `not valid MDX: ${m[2]}`);
+  }
+}
 
-/** Throws a `DataError` naming the file and line of the first `<Fact>`, `<Cite>` or `<Chart>` with an unknown prop or an id the data lacks. */
+/** Every JSX element in `tree` whose name starts with a capital (a component, not an HTML tag), in reading order. */
+function componentUses(tree: MdastNode, file: string): Use[] {
+  const uses: Use[] = [];
+  const visit = (node: MdastNode) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && /^[A-Z]/.test((node as JsxElement).name ?? '')) {
+      const element = node as JsxElement;
+      const line = element.position?.start.line ?? 1;
+      const props = new Map<string, string | true | undefined>();
+      for (const attribute of element.attributes) {
+        if (attribute.type !== 'mdxJsxAttribute') {
+          throw new DataError({ file, line, field: `<${element.name}>` }, `got a spread of props {…}, expected props written out, such as id="…"`);
+        }
+        const value = attribute.value;
+        props.set(attribute.name, value === null || value === undefined ? true : typeof value === 'string' ? value : stringLiteral(value.value));
+      }
+      uses.push({ name: element.name!, line, props });
+    }
+    for (const child of (node as { children?: MdastNode[] }).children ?? []) visit(child);
+  };
+  visit(tree);
+  return uses;
+}
+
+/** The text of a string literal expression (`{"h200-sold"}`), or undefined for any other expression. */
+function stringLiteral(expression: string): string | undefined {
+  const m = /^\s*(["'])(.*)\1\s*$/s.exec(expression);
+  return m ? m[2] : undefined;
+}
+
+/** The ids a story's MDX passes to a component, each once, e.g. `usedIds(body, 'Fact')` → figure ids. */
+export function usedIds(mdx: string, component: IdComponent): string[] {
+  const ids = componentUses(parse(mdx, 'story'), 'story')
+    .filter((use) => use.name === component)
+    .map((use) => use.props.get('id'));
+  return [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
+}
+
+/** Throws a `DataError` naming the file and line of the first MDX error, unknown component or prop, or id the data lacks. */
 export function checkStory(
   mdx: string,
   file: string,
   { figures, sources, charts, lang = 'en' }: { figures: Figure[]; sources: Source[]; charts: string[]; lang?: Lang },
 ): void {
   const known = { Fact: new Set(figures.map((f) => f.id)), Cite: new Set(sources.map((s) => s.id)), Chart: new Set(charts) };
-  const text = withoutCode(mdx);
-  for (const m of text.matchAll(COMPONENT)) {
-    const kind = m[1] as keyof typeof known;
-    const attrs = m[2];
-    const line = text.slice(0, m.index).split('\n').length;
-    const allowed: readonly string[] = COMPONENT_PROPS[kind];
-    const stray = [...attrs.matchAll(/([A-Za-z_][\w-]*)(?==|\s|$)/g)].map((a) => a[1]).find((name) => !allowed.includes(name));
-    if (stray) throw new DataError({ file, line, field: `<${kind} ${stray}>` }, `got an unknown prop "${stray}", expected only ${allowed.join(' and ')}`);
-    const id = ID.exec(attrs)?.[1];
+  for (const { name, line, props } of componentUses(parse(mdx, file), file)) {
+    if (!(COMPONENTS as string[]).includes(name)) {
+      throw new DataError({ file, line, field: `<${name}>` }, `got an unknown component <${name}>, expected one of ${COMPONENTS.map((c) => `<${c}>`).join(', ')}`);
+    }
+    const allowed: readonly string[] = COMPONENT_PROPS[name as Component];
+    const stray = [...props.keys()].find((prop) => !allowed.includes(prop));
+    if (stray) {
+      const expected = allowed.length > 0 ? `only ${allowed.join(' and ')}` : 'no props';
+      throw new DataError({ file, line, field: `<${name} ${stray}>` }, `got an unknown prop "${stray}", expected ${expected}`);
+    }
+    if (props.has('compact') && props.get('compact') !== true) {
+      throw new DataError({ file, line, field: `<${name} compact>` }, 'got a value, expected compact written alone, as in <Fact id="…" compact />');
+    }
+    if (name === 'AllSources') continue;
+    const kind = name as IdComponent;
+    const id = props.get('id');
     const where = { file, line, field: `<${kind} id>` };
     const list = kind === 'Chart' ? `content/data/charts.yaml (${charts.join(', ')})` : FILES[kind];
-    if (id === undefined) throw new DataError(where, `got no id, expected id="…" naming a row of ${list}`);
+    if (!props.has('id') || id === true) throw new DataError(where, `got no id, expected id="…" naming a row of ${list}`);
+    if (id === undefined) throw new DataError(where, `got an expression, expected id="…" naming a row of ${list}`);
     if (!known[kind].has(id)) throw new DataError(where, `got "${id}", expected the id of a row of ${list}`);
   }
   checkProse(mdx, file, figures, lang);
 }
-
