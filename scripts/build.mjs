@@ -32,8 +32,15 @@ if (result.status !== 0) {
   console.error(`\nBuild failed: ${out}/ is unchanged.`);
   process.exit(result.status ?? 1);
 }
+// The previous site is moved aside first and put back if the new one cannot take its place.
 rmSync(previous, { recursive: true, force: true });
-if (existsSync(out)) renameSync(out, previous);
-renameSync(next, out);
+const hadPrevious = existsSync(out);
+if (hadPrevious) renameSync(out, previous);
+try {
+  renameSync(next, out);
+} catch (error) {
+  if (hadPrevious) renameSync(previous, out);
+  throw error;
+}
 rmSync(previous, { recursive: true, force: true });
 console.log(`Built ${out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
