@@ -15,7 +15,7 @@ test('every figure offers its embed code behind an "Embed" button, and the copy 
       await figure.getByText('Embed', { exact: true }).click();
       await expect(code).toBeVisible();
       const text = await code.inputValue();
-      expect(text).toMatch(new RegExp(`^<iframe src="${PUBLISHED}/embed/${id}/" title="[^"]+" width="100%" height="\\d+" loading="lazy"`));
+      expect(text).toMatch(new RegExp(`^<iframe src="${PUBLISHED}/embed/${id}/" title="[^"]+" height="\\d+" loading="lazy"`));
       expect(text).toContain(`<script src="${PUBLISHED}/embed.js" async></script>`);
       await figure.getByRole('button', { name: 'Copy code' }).click();
       await expect(figure.locator('copy-code [role="status"]')).toHaveText('Copied to the clipboard.');

@@ -3,68 +3,11 @@
  * from the wrong origin, with bad heights, pym.js navigation and non-JSON data. Nothing changes
  * but what our own embed may change, within bounds.
  */
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { addFrame, EMBED_ORIGIN_PAGE, ID, postToParent, settledHost, valid } from './embed-attack.ts';
 import { EVIL, EXPORT_BASE, HOST } from './servers/addresses.ts';
 
-const ID = 'orders-approvals-stock';
 const FORGED_HEIGHT = 4321;
-
-/** A host page with our embed, sized and settled; returns the iframe's height. */
-async function settledHost(page: Page) {
-  await page.goto(`${HOST}/embed-code/${ID}/`);
-  const iframe = page.locator(`iframe[src^="${EXPORT_BASE}embed/"]`);
-  const frame = (await (await iframe.elementHandle())!.contentFrame())!;
-  await frame.waitForLoadState('load');
-  await expect.poll(() => iframe.evaluate((e) => e.style.height)).toMatch(/^\d+px$/);
-  return { iframe, frame, height: await iframe.evaluate((e) => e.style.height) };
-}
-
-/**
- * Posts `messages` (and `raw` strings) from `frame`'s window to its parent, then a sentinel, and
- * waits until the parent has the sentinel: messages from one window arrive in order, so by then
- * the host script has handled every forged one.
- */
-async function postToParent(frame: Frame, page: Page, messages: unknown[], raw: string[] = []) {
-  const token = `sentinel-${Math.random()}`;
-  const received = page.evaluate(
-    (token) =>
-      new Promise<void>((done) => {
-        window.addEventListener('message', function listener(event) {
-          if (event.data?.sentinel !== token) return;
-          window.removeEventListener('message', listener);
-          setTimeout(done, 50);
-        });
-      }),
-    token,
-  );
-  await frame.evaluate(
-    ({ messages, raw, token }) => {
-      for (const m of messages) window.parent.postMessage(m, '*');
-      for (const text of raw) window.parent.postMessage(text, '*');
-      window.parent.postMessage({ sentinel: token }, '*');
-    },
-    { messages, raw, token },
-  );
-  await received;
-}
-
-/** Adds a frame named `name` showing `src` to the page, and returns it once loaded. */
-async function addFrame(page: Page, name: string, src: string): Promise<Frame> {
-  await page.evaluate(
-    ({ name, src }) =>
-      new Promise((loaded) => {
-        const frame = document.createElement('iframe');
-        frame.src = src;
-        frame.name = name;
-        frame.onload = loaded;
-        document.body.append(frame);
-      }),
-    { name, src },
-  );
-  return page.frame({ name })!;
-}
-
-const valid = (height: number) => ({ type: 'h200-ledger:embed-height', version: 1, height });
 const PYM_NAVIGATE = (id: string) => [`pymxPYMx${id}xPYMxnavigateToxPYMxhttps://evil.example/`, `pymxPYMx${id}xPYMxnavigateToxPYMxjavascript:alert(1)`];
 
 test.describe('the host script under attack', () => {
@@ -88,7 +31,8 @@ test.describe('the host script under attack', () => {
 
   test('a frame of our own origin that is not one of our embeds changes nothing: the window must be the iframe\'s', async ({ page }) => {
     const { iframe, height } = await settledHost(page);
-    const other = await addFrame(page, 'other', EXPORT_BASE);
+    const other = await addFrame(page, 'other', EMBED_ORIGIN_PAGE);
+    expect(await other.evaluate(() => location.origin)).toBe(new URL(EXPORT_BASE).origin);
     await postToParent(other, page, [valid(FORGED_HEIGHT)]);
     expect(await iframe.evaluate((e) => e.style.height)).toBe(height);
   });

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { ASTRO_CLI } from './astro.mjs';
+import { ASTRO_CLI, cacheDir, lockCache } from './astro.mjs';
 import { checkContent } from '../src/data/content-check.ts';
 
 const out = process.env.BUILD_OUT ?? 'dist';
@@ -19,6 +19,12 @@ try {
   console.log(`Content checked: ${Object.entries(counted).map(([what, n]) => `${n} ${what}`).join(', ')}.`);
 } catch (error) {
   if (error.name !== 'DataError') throw error;
+  console.error(`${error.message}\n\nBuild failed: ${out}/ is unchanged.`);
+  process.exit(1);
+}
+try {
+  lockCache(cacheDir());
+} catch (error) {
   console.error(`${error.message}\n\nBuild failed: ${out}/ is unchanged.`);
   process.exit(1);
 }

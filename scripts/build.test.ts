@@ -31,6 +31,16 @@ describe('scripts/build.mjs', { timeout: 120_000 }, () => {
     writeFileSync(join(out, 'previous.html'), 'the previous site');
   });
 
+  it("refuses to share Astro's cache with a build still running, and leaves the previous output as it was", () => {
+    mkdirSync(join(work, 'cache'));
+    // This test's own process stands for the other build: it is alive while the build runs.
+    writeFileSync(join(work, 'cache.lock'), String(process.pid));
+    const { status, output } = build();
+    expect(status).not.toBe(0);
+    expect(output).toContain(`another build (process ${process.pid}) is using Astro's cache ${join(work, 'cache')}`);
+    expect(readFileSync(join(out, 'previous.html'), 'utf8')).toBe('the previous site');
+  });
+
   it("replaces the previous output when the content is sound, showing a story's dated updates and corrections", () => {
     const updates = [
       'updates:',

@@ -21,7 +21,7 @@ import { progress } from '../src/export/progress.ts';
 import { packageReadme } from '../src/export/readme.ts';
 import { LANGUAGES, inLang } from '../src/i18n/ui.ts';
 import { checkContent } from '../src/data/content-check.ts';
-import { ASTRO_CLI, DEFAULT_SITE } from './astro.mjs';
+import { ASTRO_CLI, DEFAULT_SITE, lockCache } from './astro.mjs';
 
 const { values } = parseArgs({
   options: { base: { type: 'string' }, out: { type: 'string', default: 'export' }, verify: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
@@ -59,8 +59,11 @@ function parseBase(text: string): URL {
 /** Runs `astro build` into `outDir` for `base`, counting the files it renders; rejects with its output on failure. */
 function buildSite(outDir: string, base: URL, report: ReturnType<typeof progress>): Promise<void> {
   return new Promise((done, fail) => {
+    // The export keeps a cache of its own, apart from the site's build: its pages have another base.
+    const cache = join('node_modules', '.astro-export');
+    lockCache(cache);
     const child = spawn(process.execPath, [ASTRO_CLI, 'build', '--outDir', outDir], {
-      env: { ...process.env, SITE: base.origin, BASE_PATH: base.pathname, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join('node_modules', '.astro-export') },
+      env: { ...process.env, SITE: base.origin, BASE_PATH: base.pathname, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: cache },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -4,7 +4,7 @@
  * vertical span, and each point is labelled with its measure and value.
  */
 import * as Plot from '@observablehq/plot';
-import { createDocument, serialize } from './dom.ts';
+import { createDocument, serialize, withoutStyles } from './dom.ts';
 import { formatDate, toDate, type Lang } from '../lib/format.ts';
 import { localeOf, t } from '../i18n/ui.ts';
 import { asOfText, axisNumber, describeValue, figureCredits, figureLabel as label, figureMark, figureRecords, figureTable, labelled } from './figure-text.ts';
@@ -61,7 +61,6 @@ export function figuresOverTime(rows: FigureRow[], { width = 640, lang = 'en' }:
     marginRight: margin.right,
     marginTop: margin.top,
     marginBottom: margin.bottom,
-    style: { fontSize: '12px', fontFamily: 'inherit', background: 'transparent', overflow: 'visible' },
     x: { type: 'utc', domain: domainX.map((t) => new Date(t)), label: null, ticks: width < 480 ? 3 : 6, tickFormat: monthTick(lang) },
     y: { domain: domainY, grid: true, label: t(lang, 'chart.chips-axis'), tickFormat: (d: number) => axisNumber(d, lang), ticks: 5 },
     color: boundColourScale,
@@ -90,7 +89,7 @@ export function figuresOverTime(rows: FigureRow[], { width = 640, lang = 'en' }:
     ],
   });
   markUp(svg, rows.map((f) => figureMark(f, lang)), ['mark-point', 'mark-range']);
-  return roundNumbers(serialize(svg));
+  return roundNumbers(serialize(withoutStyles(svg, { fontSize: 12 })));
 }
 
 /** The H200 chip counts on a time axis. */

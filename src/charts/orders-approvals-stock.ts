@@ -4,7 +4,7 @@
  * approximate value reads "about"; every bar names its source and its "as of" date.
  */
 import * as Plot from '@observablehq/plot';
-import { createDocument, serialize } from './dom.ts';
+import { createDocument, serialize, withoutStyles } from './dom.ts';
 import { dateKey, formatDate, type Lang } from '../lib/format.ts';
 import { t } from '../i18n/ui.ts';
 import { sourcesLabel, type FigureRow } from './rows.ts';
@@ -49,7 +49,6 @@ export function ordersApprovalsStock(rows: FigureRow[], { width = 640, lang = 'e
     marginRight: 16,
     marginTop: 8,
     marginBottom: 32,
-    style: { fontSize: '13px', fontFamily: 'inherit', background: 'transparent', overflow: 'visible' },
     y: { domain: labels, axis: null, padding: 0 },
     x: {
       domain: [0, max + arrow * 1.6],
@@ -98,7 +97,7 @@ export function ordersApprovalsStock(rows: FigureRow[], { width = 640, lang = 'e
     color: boundColourScale,
   });
   markUp(svg, rows.map((f) => figureMark(f, lang)), ['mark-bar', 'mark-range', 'mark-zero']);
-  return roundNumbers(serialize(svg));
+  return roundNumbers(serialize(withoutStyles(svg, { fontSize: 13 })));
 }
 
 /** A sentence per bar, written from the rows. */

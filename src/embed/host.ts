@@ -26,7 +26,11 @@ function frameOf(source: MessageEventSource | null, root: string): HTMLIFrameEle
 
 /** Asks `frame`, if it is one of ours, for its height; only our origin can read the request. */
 function askHeight(frame: EventTarget | null, root: string, origin: string) {
-  if (frame instanceof HTMLIFrameElement && frame.src.startsWith(root)) frame.contentWindow?.postMessage(heightRequest(), origin);
+  if (!(frame instanceof HTMLIFrameElement) || !frame.src.startsWith(root)) return;
+  // A lazy iframe not loaded yet still shows about:blank, on the host's origin: a message for our
+  // origin would only log a warning there. Its load event asks again once the embed is in.
+  if (frame.contentDocument?.URL === 'about:blank') return;
+  frame.contentWindow?.postMessage(heightRequest(), origin);
 }
 
 const root = embedRoot();

@@ -1,0 +1,218 @@
+/**
+ * The Content Security Policy and the site's own origin: every page and embed, in both languages,
+ * carries the policy (in its `<meta>` and in the host's header), runs with no violation while its
+ * scripts work, and requests nothing from anywhere but its own origin; so do the newsroom
+ * export's site, its chart folders opened from disk, and a partner's page that embeds its charts.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { allPaths, embedIds } from './site.ts';
+import { EXPORT_BASE, EXPORT_DIR, HOST, SITE } from './servers/addresses.ts';
+import { CONTENT_SECURITY_POLICY, policyHeader } from '../src/lib/csp.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const EXPORT_ORIGIN = new URL(EXPORT_BASE).origin;
+
+declare global {
+  interface Window {
+    cspViolations?: string[];
+  }
+}
+
+/** Keeps every Content Security Policy violation in the frame on `window.cspViolations`, from before its first script. */
+function recordViolations() {
+  const violations: string[] = [];
+  window.cspViolations = violations;
+  document.addEventListener('securitypolicyviolation', (e) =>
+    violations.push(`${location.href}: ${e.effectiveDirective} refused ${e.blockedURI || 'an inline resource'} (${e.sourceFile || 'the page'}:${e.lineNumber}) ${e.sample}`),
+  );
+}
+
+/**
+ * Watches `page` from now on: every request of its context (frames, workers, other pages
+ * included); its console's messages about the Content Security Policy, frames' included; script
+ * errors; and each document's policy header.
+ */
+function watch(page: Page) {
+  const requests: string[] = [];
+  const problems: string[] = [];
+  const headers: [string, string | undefined][] = [];
+  page.context().on('request', (request) => requests.push(request.url()));
+  page.context().on('response', (response) => {
+    if (response.request().resourceType() === 'document') headers.push([response.url(), response.headers()['content-security-policy']]);
+  });
+  page.on('console', (m) => /content.security.policy/i.test(m.text()) && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  return { requests, problems, headers };
+}
+
+/** The violations recorded in every frame of `page`. */
+async function violationsIn(page: Page): Promise<string[]> {
+  const all: string[] = [];
+  for (const frame of page.frames()) {
+    const recorded = await frame.evaluate(() => window.cspViolations).catch((e: Error) => [`${frame.url()}: could not be read (${e.message})`]);
+    all.push(...(recorded ?? [`${frame.url()}: no record (the frame ran no init script)`]));
+  }
+  return all;
+}
+
+/** Problems with a policy's text: anything inline or evaluated allowed, any source but the page's own origin. */
+function looseness(policy: string): string[] {
+  const problems: string[] = [];
+  for (const directive of policy.split(';').map((d) => d.trim()).filter(Boolean)) {
+    const [name, ...sources] = directive.split(/\s+/);
+    for (const source of sources) {
+      if (name === 'frame-ancestors' && source === '*') continue;
+      if (source !== "'self'" && source !== "'none'") problems.push(`${name} allows ${source}`);
+    }
+  }
+  for (const required of ["default-src 'none'", "script-src 'self'", "style-src 'self'", "object-src 'none'", "base-uri 'self'"]) {
+    if (!policy.split(/;\s*/).includes(required)) problems.push(`no ${required}`);
+  }
+  return problems;
+}
+
+/** An embed page (any partner may frame it) rather than a page of the site. */
+const isEmbed = (url: string) => /\/embed\/[^/]+\/$/.test(new URL(url).pathname);
+
+/** Waits for every iframe on `page` to show its embed, scrolling each into view (they load lazily). */
+async function loadFrames(page: Page) {
+  for (const iframe of await page.locator('iframe').all()) {
+    await iframe.scrollIntoViewIfNeeded();
+    await expect(iframe.contentFrame().locator('main.embed')).toBeVisible();
+  }
+  await page.waitForLoadState('networkidle');
+}
+
+/** Uses the page's scripts a little, so what they style at run time is covered: a tooltip placed over a mark, the timeline's event panel. */
+async function exercise(page: Page) {
+  // A bar or dot: a vertical line's box has no width, which Playwright calls invisible.
+  const marks = page.locator('chart-marks .artboard:visible :is(rect, circle)[data-tip]');
+  if ((await marks.count()) === 0) return 0;
+  await marks.first().hover();
+  await expect(page.locator('.chart-tip').first()).toBeVisible();
+  await marks.nth(1).focus();
+  if ((await page.locator('timeline-explorer').count()) > 0) {
+    await page.keyboard.press('Escape');
+    await page.locator('#chart-policy-timeline .artboard:visible [data-tip]').first().focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.event-panel')).toBeVisible();
+  }
+  return 1;
+}
+
+test.describe('Content Security Policy', () => {
+  test.beforeEach(({ context }) => context.addInitScript(recordViolations));
+
+  test('every page and embed, in both languages, carries the strict policy and runs with no violation', async ({ page, request }) => {
+    test.setTimeout(180_000);
+    const watched = watch(page);
+    const paths = await allPaths(request);
+    expect(paths.filter((path) => path.startsWith('/fr/')).length).toBeGreaterThan(5);
+    let exercised = 0;
+    for (const path of paths) {
+      const response = await page.goto(path, { waitUntil: 'networkidle' });
+      expect(response?.status(), path).toBe(200);
+      // In the <meta>, before anything the page loads.
+      const meta = await page.evaluate(() => {
+        const tag = document.head.querySelector('meta[http-equiv="Content-Security-Policy" i]');
+        const first = document.head.querySelector('link[rel="stylesheet"], script, style, link[rel="icon"]');
+        return { content: tag?.getAttribute('content'), early: !!tag && !!first && !!(tag.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING) };
+      });
+      expect(meta, path).toEqual({ content: CONTENT_SECURITY_POLICY, early: true });
+      // And in the host's header, with who may frame the page.
+      expect(response!.headers()['content-security-policy'], path).toBe(policyHeader(isEmbed(page.url()) ? 'embed' : 'page'));
+      expect(looseness(response!.headers()['content-security-policy']), path).toEqual([]);
+      await loadFrames(page);
+      exercised += await exercise(page);
+      expect(await violationsIn(page), path).toEqual([]);
+    }
+    // The previewer's frames carry the embed's policy too.
+    for (const [url, header] of watched.headers) expect(header, url).toBe(policyHeader(isEmbed(url) ? 'embed' : 'page'));
+    expect(watched.problems).toEqual([]);
+    expect(exercised).toBeGreaterThanOrEqual(6);
+    console.log(`CSP: ${paths.length} pages and embeds, ${watched.headers.length} documents (frames included), ${exercised} pages' scripts used: 0 violations`);
+  });
+
+  test('an embed may be framed by any site, a page of the site only by the site itself', async ({ page }) => {
+    const watched = watch(page);
+    await page.goto(`${HOST}/blank.html`);
+    const frameIn = (src: string) =>
+      page.evaluate((src) => new Promise<void>((done) => {
+        const iframe = document.createElement('iframe');
+        iframe.src = src;
+        iframe.addEventListener('load', () => done());
+        document.body.append(iframe);
+      }), src);
+    await frameIn(`${SITE}/embed/${embedIds[0]}/`);
+    await expect(page.frameLocator('iframe').first().locator('main.embed')).toBeVisible();
+    await frameIn(`${SITE}/stories/h200-approvals-gap/`);
+    await expect(page.frameLocator('iframe').nth(1).locator('.site-header')).toHaveCount(0);
+    await expect.poll(() => watched.problems.join('\n')).toMatch(/frame-ancestors/);
+  });
+});
+
+test.describe('nothing leaves the origin', () => {
+  test.beforeEach(({ context }) => context.addInitScript(recordViolations));
+
+  /** Opens each of `urls` and returns every request made, with the violations and policy problems seen. */
+  async function visit(page: Page, urls: string[]) {
+    const watched = watch(page);
+    const violations: string[] = [];
+    for (const url of urls) {
+      await page.goto(url, { waitUntil: 'networkidle' });
+      await loadFrames(page);
+      await exercise(page);
+      violations.push(...(await violationsIn(page)));
+    }
+    return { ...watched, violations };
+  }
+
+  /** The requests of `requests` that go anywhere but `allowed` origins. */
+  const elsewhere = (requests: string[], allowed: string[]) => requests.filter((url) => !allowed.includes(new URL(url).origin));
+
+  test("every request of every page and embed of the site goes to the site's origin", async ({ page, request }) => {
+    test.setTimeout(180_000);
+    const { requests, violations, problems } = await visit(page, (await allPaths(request)).map((path) => SITE + path));
+    expect(elsewhere(requests, [SITE])).toEqual([]);
+    expect([...violations, ...problems]).toEqual([]);
+    expect(requests.length).toBeGreaterThan(100);
+    console.log(`site: ${requests.length} requests, all to ${SITE}`);
+  });
+
+  test("every request of the export's site goes to its origin, under its base", async ({ page, request }) => {
+    test.setTimeout(180_000);
+    const xml = await (await request.get(`${EXPORT_BASE}sitemap-0.xml`)).text();
+    const pages = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    const urls = [...pages, ...['', 'fr/'].flatMap((lang) => [`${EXPORT_BASE}${lang}embed/`, ...embedIds.map((id) => `${EXPORT_BASE}${lang}embed/${id}/`)])];
+    const { requests, violations, problems, headers } = await visit(page, urls);
+    expect(requests.filter((url) => !url.startsWith(EXPORT_BASE))).toEqual([]);
+    for (const [url, header] of headers) expect(header, url).toBe(policyHeader(isEmbed(url) ? 'embed' : 'page'));
+    expect([...violations, ...problems]).toEqual([]);
+    console.log(`export: ${urls.length} pages, ${requests.length} requests, all under ${EXPORT_BASE}`);
+  });
+
+  test("each chart folder of the export, opened from disk, loads only its own files, with no violation", async ({ page }) => {
+    const folders = readdirSync(join(ROOT, EXPORT_DIR, 'charts'), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .flatMap((e) => (e.name === 'fr' ? embedIds.map((id) => join('fr', id)) : [e.name]))
+      .map((name) => join(ROOT, EXPORT_DIR, 'charts', name));
+    expect(folders).toHaveLength(embedIds.length * 2);
+    const { requests, violations, problems } = await visit(page, folders.map((folder) => `file://${folder}/index.html`));
+    for (const folder of folders) expect(readFileSync(join(folder, 'index.html'), 'utf8')).toContain(`content="${CONTENT_SECURITY_POLICY}"`);
+    expect(requests.filter((url) => !folders.some((folder) => url.startsWith(`file://${folder}/`)))).toEqual([]);
+    expect([...violations, ...problems]).toEqual([]);
+    console.log(`chart folders: ${folders.length} pages, ${requests.length} requests, all within their folders`);
+  });
+
+  test("a partner's pages that embed our charts request only from the partner and the export", async ({ page }) => {
+    test.setTimeout(120_000);
+    const urls = [...embedIds.map((id, i) => `${HOST}/embed-code/${id}/?also=${embedIds[(i + 1) % embedIds.length]}`), `${HOST}/pym/${embedIds[0]}/`];
+    const { requests, violations, problems } = await visit(page, urls);
+    expect(elsewhere(requests, [HOST, EXPORT_ORIGIN])).toEqual([]);
+    expect(requests.filter((url) => url.startsWith(EXPORT_ORIGIN)).length).toBeGreaterThan(urls.length);
+    expect([...violations, ...problems]).toEqual([]);
+    console.log(`partner: ${urls.length} pages, ${requests.length} requests, to ${HOST} and ${EXPORT_ORIGIN} only`);
+  });
+});
