@@ -73,6 +73,25 @@ for (const id of embedIds) {
     await expectFitted(iframe, frame, `${id} sized by a late host script`);
   });
 
+  test(`${id}: on a partner page whose policy refuses style attributes, the host script gives the iframe its full width, no border, and its height`, async ({ page }) => {
+    const refused: string[] = [];
+    page.on('console', (m) => /style/i.test(m.text()) && refused.push(m.text()));
+    await page.setViewportSize({ width: 768, height: 900 });
+    await page.goto(`${HOST}/embed-code/${id}/?strict`);
+    const { iframe, frame } = await embedOn(page);
+    await expectFitted(iframe, frame, `${id} under the partner's policy`);
+    // The policy did refuse the embed code's style attribute…
+    expect(refused.join('\n')).toMatch(/Content Security Policy/);
+    // …and the iframe still spans the column, without the browser's default border.
+    const { width, column, border } = await iframe.evaluate((e) => ({
+      width: e.getBoundingClientRect().width,
+      column: parseFloat(getComputedStyle(e.parentElement!).width),
+      border: getComputedStyle(e).borderTopWidth,
+    }));
+    expect(width).toBe(column);
+    expect(border).toBe('0px');
+  });
+
   test(`${id}: a page using pym.js 1.3.2's pym.Parent sizes the embed with no script of ours`, async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && r.frame() === page.mainFrame() && scripts.push(r.url()));

@@ -4,6 +4,7 @@
  *   /embed-code/<id>/          the chart's embed code, pasted as the export gives it
  *   /embed-code/<id>/?bare     the iframe alone, without our host script
  *   /embed-code/<id>/?also=<id2>  a second chart's embed code below the first
+ *   /embed-code/<id>/?strict   the embed code on a page whose policy refuses style attributes
  *   /pym/<id>/                 a page that loads pym.js 1.3.2 and calls new pym.Parent(…)
  *   /pym.v1.js                 pym.js 1.3.2, from node_modules
  *   /blank.html                an empty page, for frames that post forged messages
@@ -18,8 +19,8 @@ const { values } = parseArgs({ options: { port: { type: 'string' }, export: { ty
 const require = createRequire(import.meta.url);
 const PYM = join(require.resolve('pym.js/package.json'), '..', 'dist', 'pym.v1.js');
 
-const send = (res: ServerResponse, status: number, type: string, body: string) => {
-  res.writeHead(status, { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-store' });
+const send = (res: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}) => {
+  res.writeHead(status, { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-store', ...headers });
   res.end(body);
 };
 
@@ -45,7 +46,8 @@ const server = createServer((req, res) => {
     if (kind === 'embed-code' && id) {
       const also = url.searchParams.get('also');
       const codes = [embedCode(id), ...(also ? [embedCode(also)] : [])].join('\n<p>Between the charts.</p>\n');
-      return send(res, 200, 'text/html', article(`Embed code: ${id}`, url.searchParams.has('bare') ? codes.replace(/<script[^>]*><\/script>/g, '') : codes));
+      const policy = url.searchParams.has('strict') ? { 'Content-Security-Policy': "style-src-attr 'none'" } : undefined;
+      return send(res, 200, 'text/html', article(`Embed code: ${id}`, url.searchParams.has('bare') ? codes.replace(/<script[^>]*><\/script>/g, '') : codes), policy);
     }
     if (kind === 'pym' && id) {
       const src = /src="([^"]+)"/.exec(embedCode(id))![1];

@@ -7,6 +7,7 @@
  * settled first; the request goes to our origin only.
  */
 import { heightRequest, readHeight } from './protocol.ts';
+import { IFRAME_STYLE } from './code.ts';
 
 /** Where our embeds live: the folder `embed/` beside this script, e.g. https://site/graphics/embed/. */
 function embedRoot(): string | undefined {
@@ -45,7 +46,11 @@ if (root && !(window as unknown as Record<symbol, boolean>)[installed]) {
     if (height === undefined) return;
     // frameOf only finds iframes under root, so the iframe's origin is the one just checked.
     const frame = frameOf(event.source, root);
-    if (frame) frame.style.height = `${height}px`;
+    if (!frame) return;
+    // A partner page whose own policy refuses the embed code's style attribute: the same rules,
+    // set through the CSSOM, which such policies allow.
+    if (!frame.style.width) frame.style.cssText = IFRAME_STYLE;
+    frame.style.height = `${height}px`;
   });
   for (const frame of document.getElementsByTagName('iframe')) askHeight(frame, root, origin);
   // Iframes load after this script too (lazy loading, pages that add them later): a load event does not bubble, so listen while it is captured.
