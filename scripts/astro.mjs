@@ -1,7 +1,8 @@
-// What the build and the export share: Astro's command line and the site's default address.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// What the build and the export share: Astro's command line, the site's default address, the lock on
+// Astro's cache, and the swap of a new output folder for the previous one.
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 /** The address the site is built for when SITE is not set (astro.config.mjs) and the export's default base. */
 export const DEFAULT_SITE = 'https://h200-ledger.example';
@@ -48,3 +49,21 @@ const alive = (pid) => {
     return error.code === 'EPERM';
   }
 };
+
+/**
+ * Moves the folder `next` to `out`. The previous `out` is moved aside first and put back if the
+ * move fails, so `out` is always either the previous output or the new one.
+ */
+export function swapFolder(next, out) {
+  const previous = join(dirname(out), `.${basename(out)}-previous`);
+  rmSync(previous, { recursive: true, force: true });
+  const hadPrevious = existsSync(out);
+  if (hadPrevious) renameSync(out, previous);
+  try {
+    renameSync(next, out);
+  } catch (error) {
+    if (hadPrevious) renameSync(previous, out);
+    throw error;
+  }
+  rmSync(previous, { recursive: true, force: true });
+}

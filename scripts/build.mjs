@@ -4,14 +4,13 @@
 //   BUILD_OUT=folder     where the site goes (default dist)
 //   H200_CONTENT=folder  where the content is (default content)
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { ASTRO_CLI, cacheDir, lockCache } from './astro.mjs';
+import { ASTRO_CLI, cacheDir, lockCache, swapFolder } from './astro.mjs';
 import { checkContent } from '../src/data/content-check.ts';
 
 const out = process.env.BUILD_OUT ?? 'dist';
 const next = join(dirname(out), `.${basename(out)}-next`);
-const previous = join(dirname(out), `.${basename(out)}-previous`);
 const started = performance.now();
 // The content is checked whole first: a mistake stops the build with one message, before Astro starts.
 try {
@@ -38,15 +37,5 @@ if (result.status !== 0) {
   console.error(`\nBuild failed: ${out}/ is unchanged.`);
   process.exit(result.status ?? 1);
 }
-// The previous site is moved aside first and put back if the new one cannot take its place.
-rmSync(previous, { recursive: true, force: true });
-const hadPrevious = existsSync(out);
-if (hadPrevious) renameSync(out, previous);
-try {
-  renameSync(next, out);
-} catch (error) {
-  if (hadPrevious) renameSync(previous, out);
-  throw error;
-}
-rmSync(previous, { recursive: true, force: true });
+swapFolder(next, out);
 console.log(`Built ${out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

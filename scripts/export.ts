@@ -11,7 +11,7 @@
  * changed or extra file. A failed export leaves the previous DIR/ and DIR.zip as they were.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildManifest, MANIFEST, verifyManifest } from '../src/export/manifest.ts';
@@ -21,7 +21,7 @@ import { progress } from '../src/export/progress.ts';
 import { packageReadme } from '../src/export/readme.ts';
 import { LANGUAGES, inLang } from '../src/i18n/ui.ts';
 import { checkContent } from '../src/data/content-check.ts';
-import { ASTRO_CLI, DEFAULT_SITE, lockCache } from './astro.mjs';
+import { ASTRO_CLI, DEFAULT_SITE, lockCache, swapFolder } from './astro.mjs';
 
 const { values } = parseArgs({
   options: { base: { type: 'string' }, out: { type: 'string', default: 'export' }, verify: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
@@ -84,26 +84,6 @@ function buildSite(outDir: string, base: URL, report: ReturnType<typeof progress
   });
 }
 
-/**
- * Moves the new package into place. The previous folder is moved aside first and put back if a
- * move fails, so `out` is always either the previous package or the new one.
- */
-function swapIn(next: string, out: string, nextZip: string, zip: string) {
-  const previous = join(dirname(out), `.${basename(out)}-previous`);
-  rmSync(previous, { recursive: true, force: true });
-  const hadPrevious = existsSync(out);
-  if (hadPrevious) renameSync(out, previous);
-  try {
-    renameSync(next, out);
-  } catch (error) {
-    if (hadPrevious) renameSync(previous, out);
-    throw error;
-  }
-  // The zip is replaced in one rename: the old one stays until the new one takes its name.
-  renameSync(nextZip, zip);
-  rmSync(previous, { recursive: true, force: true });
-}
-
 async function main() {
   const base = parseBase(values.base ?? process.env.SITE ?? DEFAULT_SITE);
   const out = resolve(values.out!);
@@ -139,7 +119,9 @@ async function main() {
     zipFolder(next, nextZip, basename(out));
 
     report.step(`Replacing ${basename(out)}/ and ${basename(zip)}`);
-    swapIn(next, out, nextZip, zip);
+    swapFolder(next, out);
+    // The zip is replaced in one rename: the old one stays until the new one takes its name.
+    renameSync(nextZip, zip);
     const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
     const bytes = manifest.files.reduce((sum, f) => sum + f.size, statSync(join(out, MANIFEST)).size);
     console.error(`Exported ${manifest.files.length + 1} files (${mb(bytes)}) to ${out}/ and ${zip} (${mb(statSync(zip).size)}) in ${report.seconds()} s.`);
