@@ -6,7 +6,7 @@
  * again as they are built.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { DataError } from './errors.ts';
 import { loadDataset, loadFrontmatter, loadYamlList, loadYamlRecord } from './load.ts';
 import { chartSchema, siteSchema, storySchema } from './content-schema.ts';
@@ -44,27 +44,40 @@ export function checkContent(dir: string): ContentSummary {
   const storyDir = file('stories');
   const names = existsSync(storyDir.path) ? readdirSync(storyDir.path).filter((name) => name.endsWith('.mdx')).sort() : [];
   if (names.length === 0) throw new DataError({ file: storyDir.name }, 'no stories: expected at least one <slug>.<lang>.mdx');
-  const slugs = new Map<string, Set<Lang>>();
-  for (const name of names) {
+  const stories = names.map((name) => {
     const story = file('stories', name);
-    const m = STORY_FILE.exec(name);
-    if (!m) throw new DataError({ file: story.name }, `got the file name "${name}", expected <slug>.<lang>.mdx with lang one of ${LANGUAGES.join(', ')}, such as how-we-got-here.en.mdx`);
-    const [, slug, lang] = m as unknown as [string, string, Lang];
+    const { slug, lang } = storyFile(story.name);
     const { row, fieldLines } = loadFrontmatter(story, storySchema);
-    if (row.lang && row.lang !== lang) {
-      throw new DataError({ file: story.name, line: fieldLines?.lang, field: 'lang' }, `got "${row.lang}", expected "${lang}" as the file name says`);
-    }
+    checkStoryLang(row.lang, lang, { file: story.name, line: fieldLines?.lang });
     checkStory(readFileSync(story.path, 'utf8'), story.name, { figures: data.figures, sources: data.sources, charts: charts.map((c) => c.id), lang });
-    slugs.set(slug, (slugs.get(slug) ?? new Set()).add(lang));
-  }
-  for (const [slug, langs] of slugs) {
-    const missing = LANGUAGES.filter((lang) => !langs.has(lang));
+    return { slug, lang, file: story.name };
+  });
+  checkEveryLanguage(stories);
+  return { sources: data.sources.length, figures: data.figures.length, events: data.events.length, charts: charts.length, stories: names.length };
+}
+
+/** The slug and language of a story from its file name, `<slug>.<lang>.mdx`; throws a `DataError` naming `file` otherwise. */
+export function storyFile(file: string): { slug: string; lang: Lang } {
+  const name = basename(file);
+  const m = STORY_FILE.exec(name);
+  if (!m) throw new DataError({ file }, `got the file name "${name}", expected <slug>.<lang>.mdx with lang one of ${LANGUAGES.join(', ')}, such as how-we-got-here.en.mdx`);
+  return { slug: m[1], lang: m[2] as Lang };
+}
+
+/** A story's frontmatter `lang`, when it gives one, agrees with its file name's. */
+export function checkStoryLang(said: Lang | undefined, lang: Lang, location: { file: string; line?: number }): void {
+  if (said && said !== lang) throw new DataError({ ...location, field: 'lang' }, `got "${said}", expected "${lang}" as the file name says`);
+}
+
+/** Every story is in every language: throws a `DataError` naming the first story whose twin is missing. */
+export function checkEveryLanguage(stories: { slug: string; lang: Lang; file: string }[]): void {
+  for (const { slug, file } of stories) {
+    const missing = LANGUAGES.filter((lang) => !stories.some((s) => s.slug === slug && s.lang === lang));
     if (missing.length > 0) {
-      const have = file('stories', `${slug}.${[...langs][0]}.mdx`).name;
-      throw new DataError({ file: have }, `has no ${missing.join(', ')} version, expected ${missing.map((lang) => `${storyDir.name}/${slug}.${lang}.mdx`).join(' and ')} beside it (the site is published in ${LANGUAGES.join(' and ')})`);
+      const beside = (lang: Lang) => join(dirname(file), `${slug}.${lang}.mdx`);
+      throw new DataError({ file }, `has no ${missing.join(', ')} version, expected ${missing.map(beside).join(' and ')} beside it (the site is published in ${LANGUAGES.join(' and ')})`);
     }
   }
-  return { sources: data.sources.length, figures: data.figures.length, events: data.events.length, charts: charts.length, stories: names.length };
 }
 
 /** The export's README template exists and has the `{base}` it is filled in with. */

@@ -3,8 +3,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { updatedDate } from '../data/content-schema.ts';
 import { checkStory, usedIds } from '../data/story-check.ts';
+import { checkEveryLanguage, checkStoryLang, storyFile } from '../data/content-check.ts';
 import { chartIds, getDataset } from './content.ts';
-import { LANGUAGES, type Lang } from '../i18n/ui.ts';
+import type { Lang } from '../i18n/ui.ts';
 
 /** A story as the pages use it. */
 export interface Story {
@@ -41,14 +42,7 @@ async function allStories(): Promise<Story[]> {
       checkStory(readFileSync(entry.filePath!, 'utf8'), entry.filePath!, { figures: data.figures, sources: data.sources, charts, lang: storyLang(entry) });
       checked.add(entry);
     }
-    const ids = new Set(entries.map((entry) => entry.id));
-    for (const entry of unchecked) {
-      const slug = entry.id.split('.')[0];
-      const missing = LANGUAGES.filter((lang) => !ids.has(`${slug}.${lang}`));
-      if (missing.length > 0) {
-        throw new Error(`${entry.filePath}: this story has no ${missing.join(', ')} version; expected ${missing.map((lang) => `content/stories/${slug}.${lang}.mdx`).join(' and ')} beside it (the site is published in ${LANGUAGES.join(' and ')})`);
-      }
-    }
+    checkEveryLanguage(entries.map((entry) => ({ ...storyFile(entry.filePath!), file: entry.filePath! })));
   }
   return entries
     .map((entry) => ({ slug: entry.id.split('.')[0], lang: storyLang(entry), entry, data: entry.data, updated: updatedDate(entry.data) }))
@@ -57,9 +51,8 @@ async function allStories(): Promise<Story[]> {
 
 /** A story's language, from its file name (`<slug>.<lang>.mdx`), which its frontmatter's `lang` must agree with. */
 function storyLang(entry: CollectionEntry<'stories'>): Lang {
-  const lang = entry.id.split('.')[1] as Lang;
-  if (!LANGUAGES.includes(lang)) throw new Error(`${entry.filePath}: the file name should end in .<lang>.mdx with lang one of ${LANGUAGES.join(', ')}`);
-  if (entry.data.lang && entry.data.lang !== lang) throw new Error(`${entry.filePath}: frontmatter says lang: ${entry.data.lang}, expected ${lang} as the file name says`);
+  const { lang } = storyFile(entry.filePath!);
+  checkStoryLang(entry.data.lang, lang, { file: entry.filePath! });
   return lang;
 }
 
