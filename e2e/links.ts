@@ -5,9 +5,10 @@
  * every #fragment an id (or <a name>) in the document it points at. Any other address is only
  * checked to be http(s) or mailto: nothing is fetched.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { DOMParser, parseHTML } from 'linkedom';
+import { listFiles } from '../src/export/manifest.ts';
 
 /**
  * A folder and the address it answers at: `{ dir: 'dist', url: 'https://site.example/' }` for a
@@ -54,7 +55,7 @@ export function checkLinks(roots: Root[]): LinkReport {
   const report: LinkReport = { files: 0, pages: 0, links: 0, internal: 0, external: 0, fragments: 0, broken: [] };
   const targets = new Targets();
   for (const root of roots) {
-    for (const file of filesUnder(root.dir)) {
+    for (const file of listFiles(root.dir).map((path) => join(root.dir, path))) {
       if (!CHECKED.has(extname(file))) continue;
       report.files++;
       if (['.html', '.svg'].includes(extname(file))) report.pages++;
@@ -243,13 +244,6 @@ function addressOf(root: Root, file: string): string {
 }
 
 /** Every file under `dir`, in a stable order. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
-
 function safeDecode(text: string): string {
   try {
     return decodeURIComponent(text);

@@ -4,9 +4,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { readdirSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listFiles } from '../src/export/manifest.ts';
 
 /** The path of vnu.jar: `require('vnu-jar')` gives it (as a String object). */
 export const VNU_JAR = String(createRequire(import.meta.url)('vnu-jar'));
@@ -52,8 +52,7 @@ export function formatErrors(errors: VnuError[]): string {
 
 /** The HTML and SVG files under `dir`, sorted. */
 export function markupFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && ['.html', '.svg'].includes(extname(e.name)))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
+  return listFiles(dir)
+    .filter((path) => ['.html', '.svg'].includes(extname(path)))
+    .map((path) => join(dir, path));
 }

@@ -4,13 +4,13 @@
  * the field and says what was expected, and leave the previous output exactly as it was.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { buildManifest } from '../src/export/manifest.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const run = promisify(execFile);
@@ -50,19 +50,8 @@ function prepare(c: Case): { work: string; content: string; line?: number } {
   return { work, content, line: offset === undefined ? undefined : line + offset };
 }
 
-/** Every file under `dir` with its SHA-256, to tell whether a folder changed at all. */
-function digest(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
+/** Every file under `dir` with its size and SHA-256, as the export's manifest lists them: to tell whether a folder changed at all. */
+const digest = (dir: string) => buildManifest(dir, { name: '', base: '', created: '' }).files;
 
 /** A previous output: a small site with a page, a stylesheet and a nested embed. */
 function previousOutput(dir: string) {

@@ -7,7 +7,7 @@ export function createDocument(): Document {
 }
 
 /** The class every Plot chart carries, under which global.css keeps the rules Plot writes into its own `<style>`. */
-export const PLOT_CLASS = 'plot-chart';
+const PLOT_CLASS = 'plot-chart';
 
 /**
  * Plot's SVG without inline styles, which the site's Content Security Policy (`style-src 'self'`)

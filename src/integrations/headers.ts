@@ -6,10 +6,11 @@
  * site, the other pages only by the site itself.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { policyHeader, type PageKind } from '../lib/csp.ts';
+import { listFiles } from '../export/manifest.ts';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const SHORT = 'public, max-age=300, must-revalidate';
@@ -86,7 +87,7 @@ export default function headers(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((path) => statSync(join(out, path)).isFile()).map((path) => path.split(sep).join('/'));
+        const files = listFiles(out);
         const text = headersFile(files, base, assetsDir);
         writeFileSync(join(out, '_headers'), text);
         logger.info(`_headers written: ${readHeadersFile(text).length} rules for ${files.length} files under ${base}`);
