@@ -1,14 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromium } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, chromiumPath } from './e2e/servers/chromium.ts';
 import { EXPORT_BASE, EXPORT_DIR, EXPORT_PORT, HOST, HOST_PORT, SITE, SITE_PORT } from './e2e/servers/addresses.ts';
-
-/** Playwright's own Chromium where it is installed; otherwise Debian's (`apt-get install chromium`). */
-function chromiumPath(): string | undefined {
-  const bundled = chromium.executablePath();
-  if (existsSync(bundled)) return undefined;
-  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -28,7 +20,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath: chromiumPath(),
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+          args: CHROMIUM_ARGS,
         },
       },
     },

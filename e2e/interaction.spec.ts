@@ -4,8 +4,7 @@
  * reduced motion; and the first-party JavaScript each page loads.
  */
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import { gzipSync } from 'node:zlib';
-import { data, sitePaths, allPaths } from './site.ts';
+import { data } from './site.ts';
 import { SITE } from './servers/addresses.ts';
 import { formatFigure } from '../src/lib/format.ts';
 import { chipCounts } from '../src/charts/figures-over-time.ts';
@@ -257,33 +256,4 @@ test.describe('reduced motion', () => {
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('g.event')!).transitionDuration)).not.toBe('0s');
     await page.close();
   });
-});
-
-test('each page loads at most 10 KB of first-party JavaScript, gzipped, and only where it is used', async ({ page, request }) => {
-  test.setTimeout(90_000);
-  const sizes: Record<string, number> = {};
-  for (const path of await allPaths(request)) {
-    await page.goto(path, { waitUntil: 'networkidle' });
-    // Every script the page and its frames ran, whether fetched or taken from the cache.
-    const urls = new Set<string>();
-    // Frames that have loaded (an embed's lazy iframe far down a page may not have).
-    for (const frame of page.frames().filter((f) => f.url().startsWith(SITE))) {
-      const found = await frame.evaluate(() => [
-        ...[...document.scripts].map((s) => s.src).filter(Boolean),
-        ...performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script').map((e) => e.name),
-      ]);
-      found.forEach((url) => urls.add(url));
-    }
-    let bytes = 0;
-    for (const url of urls) {
-      expect(new URL(url).origin, `${path}: ${url}`).toBe(SITE);
-      bytes += gzipSync(await (await request.get(url)).body(), { level: 9 }).length;
-    }
-    sizes[path] = bytes;
-  }
-  for (const [path, bytes] of Object.entries(sizes)) expect(bytes, `${path}: ${bytes} B gzipped`).toBeLessThanOrEqual(10 * 1024);
-  // The methodology page has no chart and loads no script; only the timeline's page loads the timeline's.
-  expect(sizes['/stories/methodology/']).toBe(0);
-  expect(sizes[TIMELINE]).toBeGreaterThan(sizes[LEAD]);
-  expect((await sitePaths(request)).length).toBeGreaterThan(0);
 });

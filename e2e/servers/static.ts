@@ -1,7 +1,8 @@
 /**
  * A static server for a folder under a path, as a host serves dist/ (`--dir dist --port 4329`) or
  * a partner's host the newsroom export (`--dir .e2e/export/site --port 4330 --mount /deep/path/for/h200/`).
- * Like Netlify, it sends the headers the folder's `_headers` file gives each path.
+ * Like Netlify, it sends the headers the folder's `_headers` file gives each path. With `--gzip` it
+ * sends a file's precompressed `<file>.gz` to a browser that accepts gzip (the benchmark writes them).
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,9 +11,9 @@ import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { headersFor, readHeadersFile } from '../../src/integrations/headers.ts';
 
-const { values } = parseArgs({ options: { dir: { type: 'string' }, port: { type: 'string' }, mount: { type: 'string', default: '/' } } });
+const { values } = parseArgs({ options: { dir: { type: 'string' }, port: { type: 'string' }, mount: { type: 'string', default: '/' }, gzip: { type: 'boolean', default: false } } });
 const mount = values.mount!;
-const serve = sirv(values.dir!, { dev: true, etag: true });
+const serve = sirv(values.dir!, { dev: true, etag: true, gzip: values.gzip });
 const headersPath = join(values.dir!, '_headers');
 const notFound = (res: import('node:http').ServerResponse) => {
   res.writeHead(404, { 'Content-Type': 'text/plain' });
