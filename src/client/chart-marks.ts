@@ -106,10 +106,16 @@ class ChartMarks extends HTMLElement {
       mark.setAttribute('tabindex', '-1');
     }
     // Everything that is not a mark and holds none is drawing only: hide it from screen readers.
+    // The marks' ancestors are collected once, so this stays linear in the drawing's size.
+    const isMark = new Set<Element>(marks);
+    const holdsMark = new Set<Element>();
+    for (const mark of marks) {
+      for (let el: Element | null = mark.parentElement; el && el !== svg && !holdsMark.has(el); el = el.parentElement) holdsMark.add(el);
+    }
     const hide = (el: Element) => {
       for (const child of el.children) {
-        if (marks.includes(child as SVGElement)) continue;
-        if (marks.some((mark) => child.contains(mark))) hide(child);
+        if (isMark.has(child)) continue;
+        if (holdsMark.has(child)) hide(child);
         else child.setAttribute('aria-hidden', 'true');
       }
     };

@@ -2,7 +2,7 @@
  * A chart as a file a desk can use on its own: one SVG with the title, dek, the chart drawn wide,
  * notes, sources, "as of" date and credit, in light colours; and the same as PNG.
  */
-import type { ReadyChart } from './content.ts';
+import { drawChart, type ReadyChart } from './content.ts';
 import type { Site } from '../data/content-schema.ts';
 import { dateKey, formatDate, localize, type Lang } from './format.ts';
 import { t } from '../i18n/ui.ts';
@@ -29,7 +29,8 @@ function heightAt(svg: string, width: number): number {
 }
 
 /** The chart as a standalone SVG file, `WIDTH` wide. */
-export function chartSvgFile({ meta, module, rows }: ReadyChart, site: Site, lang: Lang = 'en'): string {
+export function chartSvgFile(ready: ReadyChart, site: Site, lang: Lang = 'en'): string {
+  const { meta, module, rows } = ready;
   const parts: string[] = [];
   let y = MARGIN;
   const text = (content: string, style: keyof typeof STYLES) => {
@@ -42,7 +43,7 @@ export function chartSvgFile({ meta, module, rows }: ReadyChart, site: Site, lan
   };
   text(localize(meta.title, lang), 'title');
   text(localize(meta.dek, lang), 'dek');
-  const chart = module.render(rows, { width: 720, lang });
+  const chart = drawChart(ready, { width: 720, lang });
   const height = heightAt(chart, CHART_WIDTH);
   parts.push(nest(chart, { x: MARGIN, y: y + 8, width: CHART_WIDTH, height }));
   y += height + 24;

@@ -7,6 +7,7 @@ import { chart as ordersApprovalsStock } from '../charts/orders-approvals-stock.
 import { chart as figuresOverTime } from '../charts/figures-over-time.ts';
 import { chart as policyTimeline } from '../charts/policy-timeline.ts';
 import type { ChartModule } from '../charts/types.ts';
+import type { Lang } from './format.ts';
 
 /** Every source, figure and event, as plain rows (the collections are cached by Astro). */
 export async function getDataset(): Promise<Dataset> {
@@ -45,11 +46,39 @@ const CHARTS: Record<ChartId, (data: Dataset, meta: Chart) => Omit<ReadyChart, '
   'policy-timeline': (data) => ({ kind: 'events', module: policyTimeline as ChartModule<unknown>, rows: eventRows(data) }),
 };
 
+/**
+ * A build looks each chart up once: every story, embed, download and share card then shares its
+ * rows, and with them its drawings (`drawChart`). The dev server looks again each time, as the
+ * content may have changed.
+ */
+const looked = new Map<string, Promise<ReadyChart>>();
+
 /** The chart of `id`, or an error naming the ids that exist. */
-export async function getChart(id: string): Promise<ReadyChart> {
+export function getChart(id: string): Promise<ReadyChart> {
+  if (import.meta.env.DEV) return lookUpChart(id);
+  if (!looked.has(id)) looked.set(id, lookUpChart(id));
+  return looked.get(id)!;
+}
+
+async function lookUpChart(id: string): Promise<ReadyChart> {
   const entry = await getEntry('charts', id);
   if (!entry) throw new Error(`<Chart id="${id}">: no chart "${id}" in content/data/charts.yaml; expected one of ${(await chartIds()).join(', ')}`);
   return { meta: entry.data, ...CHARTS[entry.data.id](await getDataset(), entry.data) };
+}
+
+const drawings = new WeakMap<unknown[], Map<string, string>>();
+
+/**
+ * The chart's SVG `width` wide in `lang`, drawn once for its rows: a story, its embed, the
+ * embed's fallback height, the downloads and the share cards all ask for the same few drawings,
+ * and a timeline of thousands of events takes seconds to draw.
+ */
+export function drawChart({ module, rows }: Pick<ReadyChart, 'module' | 'rows'>, { width, lang }: { width: number; lang: Lang }): string {
+  if (!drawings.has(rows)) drawings.set(rows, new Map());
+  const drawn = drawings.get(rows)!;
+  const key = `${width} ${lang}`;
+  if (!drawn.has(key)) drawn.set(key, module.render(rows, { width, lang }));
+  return drawn.get(key)!;
 }
 
 /** The ids of all charts in content/data/charts.yaml. */

@@ -1,5 +1,5 @@
 /** Everything a partner needs to republish a chart: its embed page and files, its embed code, its credits. */
-import { getChart, getSite, type ReadyChart } from './content.ts';
+import { drawChart, getChart, getSite, type ReadyChart } from './content.ts';
 import { chartHomes, getStories, latestCorrection, updateAnchor, type Story, type Update } from './stories.ts';
 import { absoluteUrl } from './urls.ts';
 import { dateKey, formatDate, localize, type Lang } from './format.ts';
@@ -68,7 +68,7 @@ export async function getEmbed(id: string, site: URL | undefined, lang: Lang = '
   const { meta, module, rows } = chart;
   const found = latestCorrection(stories, id);
   // The same texts the embed page shows around the chart (ChartCredits and the links line).
-  const height = fallbackHeight(module.render(rows, { width: 720, lang }), {
+  const height = fallbackHeight(drawChart(chart, { width: 720, lang }), {
     title: localize(meta.title, lang),
     dek: localize(meta.dek, lang),
     small: [

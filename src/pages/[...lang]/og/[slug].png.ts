@@ -2,15 +2,15 @@
 import type { APIContext } from 'astro';
 import { getStories } from '../../../lib/stories.ts';
 import { usedIds } from '../../../data/story-check.ts';
-import { getChart } from '../../../lib/content.ts';
+import { drawChart, getChart } from '../../../lib/content.ts';
 import { shareCardPng, type ShareCard } from '../../../lib/share-image.ts';
 import { langParam, langPaths, t, type Lang } from '../../../i18n/ui.ts';
 
 /** The SVG of the story's first chart of figures, drawn wide, for its card; none when it has no such chart. */
 async function cardChart(body: string, lang: Lang): Promise<string | undefined> {
   for (const id of usedIds(body, 'Chart')) {
-    const { kind, module, rows } = await getChart(id);
-    if (kind === 'figures') return module.render(rows, { width: 1240, lang });
+    const chart = await getChart(id);
+    if (chart.kind === 'figures') return drawChart(chart, { width: 1240, lang });
   }
   return undefined;
 }

@@ -2,7 +2,7 @@
 import type { APIContext } from 'astro';
 import { chartPaths } from '../../../../lib/embeds.ts';
 import type { Lang } from '../../../../i18n/ui.ts';
-import { getChart, getSite } from '../../../../lib/content.ts';
+import { drawChart, getChart, getSite } from '../../../../lib/content.ts';
 import { chartPng } from '../../../../lib/chart-image.ts';
 import { shareCardPng } from '../../../../lib/share-image.ts';
 import { localize } from '../../../../lib/format.ts';
@@ -26,7 +26,7 @@ export async function GET({ params, props }: APIContext<{ variant: Variant; lang
           title: localize(chart.meta.title, lang),
           dek: localize(chart.meta.dek, lang),
           // A tall chart (the timeline) would be a sliver on a card: it gets its title and dek.
-          chart: chart.kind === 'figures' ? chart.module.render(chart.rows, { width: 1240, lang }) : undefined,
+          chart: chart.kind === 'figures' ? drawChart(chart, { width: 1240, lang }) : undefined,
           height: 675,
         })
       : chartPng(chart, site, props.variant === '2x' ? 2 : 1, lang);
