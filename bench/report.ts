@@ -23,6 +23,8 @@ export interface Results {
   builds: BuildResult[];
   /** Each build's time, pages and bytes ÷ the 1× build's. */
   growth: Growth[];
+  /** How long a build may run before it is stopped. */
+  buildLimitMinutes: number;
   peerBuildSeconds: number;
 }
 
@@ -42,6 +44,7 @@ export function compare(ours: MeasuredPage, peer: MeasuredPage): Record<string, 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const times = (r: number | null) => (r !== null && Number.isFinite(r) ? `${r >= 10 ? r.toFixed(0) : r.toFixed(1)}×` : '—');
 const ms = (v: number) => `${Math.round(v).toLocaleString('en-US')} ms`;
+const gib = (bytes?: number) => (bytes ? `${(bytes / 2 ** 30).toFixed(1)} GiB` : '—');
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 
 /** The short table: each page's JavaScript, total transfer, requests, Lighthouse performance and LCP. */
@@ -69,13 +72,15 @@ function comparisonTable(results: Results): string {
 function buildTable(results: Results): string {
   const grown = new Map(results.growth.map((g) => [g.factor, g]));
   return [
-    row(['content', 'stories', 'figures', 'events', 'pages', 'build', 'time ÷ 1×', 'output', 'size ÷ 1×']),
-    row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
+    row(['content', 'stories', 'figures', 'events', 'pages', 'build', 'time ÷ 1×', 'output', 'size ÷ 1×', 'peak memory']),
+    row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
     ...results.builds.map((b) => {
       const g = grown.get(b.factor);
       return b.ok
-        ? row([`${b.factor}×`, b.counts.stories, b.counts.figures, b.counts.events, b.pages, `${b.seconds.toFixed(1)} s`, times(g?.time ?? null), `${(b.bytes / 1e6).toFixed(1)} MB`, times(g?.bytes ?? null)])
-        : row([`${b.factor}×`, b.counts.stories, b.counts.figures, b.counts.events, '—', `${b.timedOut ? 'stopped' : 'failed'} after ${b.seconds.toFixed(0)} s`, '', '', '']);
+        ? row([`${b.factor}×`, b.counts.stories, b.counts.figures, b.counts.events, b.pages, `${b.seconds.toFixed(1)} s`, times(g?.time ?? null), `${(b.bytes / 1e6).toFixed(1)} MB`, times(g?.bytes ?? null), gib(b.peakRssBytes)])
+        : b.timedOut
+          ? row([`${b.factor}×`, b.counts.stories, b.counts.figures, b.counts.events, `— (${b.written.toLocaleString('en-US')} files written)`, `more than ${b.seconds.toFixed(0)} s (stopped)`, g?.time ? `more than ${times(g.time)}` : '', '—', '', gib(b.peakRssBytes)])
+          : row([`${b.factor}×`, b.counts.stories, b.counts.figures, b.counts.events, '—', `failed after ${b.seconds.toFixed(0)} s`, '', '—', '', gib(b.peakRssBytes)]);
     }),
   ].join('\n');
 }
@@ -132,11 +137,11 @@ ${failed.join('\n') || '- none'}
 
 ## Build time as content grows
 
-Synthetic content: the site's stories, figures and events copied ${results.builds.map((b) => `${b.factor}×`).join(', ')} into a temporary folder; each build cold (empty cache), \`node scripts/build.mjs\`, wall clock.
+Synthetic content: the site's stories, figures and events copied ${results.builds.map((b) => `${b.factor}×`).join(', ')} into a temporary folder (every copy passes the content check); each build cold (empty cache), \`node scripts/build.mjs\`, wall clock, stopped after ${results.buildLimitMinutes} minutes (its time is then a lower bound). Peak memory: the Astro process's maximum resident set, from GNU time where installed.
 The peer's build (\`observable build\`, two pages) took ${results.peerBuildSeconds.toFixed(1)} s.
 
 ${buildTable(results)}
-`;
+${results.builds.filter((b) => !b.ok).map((b) => `\nThe ${b.factor}× build ${b.timedOut ? 'was stopped' : 'failed'}; its last lines:\n\n\`\`\`\n${b.error ?? ''}\n\`\`\`\n`).join('')}`;
 }
 
 const START = '<!-- bench:start -->';
