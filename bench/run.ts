@@ -5,7 +5,7 @@
  * 10× and 100× its content, and writes bench/results/latest.{json,md} and the README's table.
  *   BENCH_RUNS=3        Lighthouse runs per page (the median is kept)
  *   BENCH_SCALES=1,10,100  content scales to build
- *   BENCH_BUILD_LIMIT=20   minutes a build may take before it is stopped (reported as a lower bound)
+ *   BENCH_BUILD_LIMIT=30   minutes a build may take before it is stopped (reported as a lower bound)
  *   BENCH_PORT=4399     the static server's port
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -25,7 +25,7 @@ const WORK = join(ROOT, 'bench', '.work');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SCALES = (process.env.BENCH_SCALES ?? '1,10,100').split(',').map(Number);
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
-const BUILD_LIMIT_MINUTES = Number(process.env.BENCH_BUILD_LIMIT ?? 20);
+const BUILD_LIMIT_MINUTES = Number(process.env.BENCH_BUILD_LIMIT ?? 30);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 const step = (text: string) => console.log(`\n▸ ${text}`);
