@@ -3,7 +3,7 @@
  * README shows between its `bench:start` and `bench:end` markers.
  */
 import type { PageBytes } from './bytes.ts';
-import type { LighthouseSummary } from './lighthouse.ts';
+import type { LighthouseSummary } from './lighthouse-summary.ts';
 import type { BenchPage } from './pages.ts';
 import type { BuildResult, Growth } from './scale.ts';
 
@@ -152,6 +152,6 @@ export function withReadmeTable(readme: string, results: Results): string {
   const from = readme.indexOf(START);
   const to = readme.indexOf(END);
   if (from < 0 || to < from) throw new Error(`README.md: expected the markers ${START} and ${END} around the benchmark's table`);
-  const body = `\n_Latest run: ${results.date}, ${results.machine.cpu} (${results.machine.cores} cores), Lighthouse mobile, median of ${results.lighthouseRuns}. Full report: [bench/results/latest.md](bench/results/latest.md)._\n\n${shortTable(results)}\n\n${buildTable(results)}\n`;
+  const body = `\n_Latest run: ${results.date}, ${results.machine.cpu} (${results.machine.cores} cores), Lighthouse mobile, median of ${results.lighthouseRuns}. Full report: [bench/results/latest.md](bench/results/latest.md)._\n\n${shortTable(results)}\n\nPeer ÷ ours (how many times more the peer page costs):\n\n${comparisonTable(results)}\n\nBuild time as content grows (cold builds; synthetic content):\n\n${buildTable(results)}\n`;
   return readme.slice(0, from + START.length) + body + readme.slice(to);
 }

@@ -174,6 +174,9 @@ const range = (factor: number) => Array.from({ length: factor - 1 }, (_, i) => i
  * Makes content at `factor` in `<work>/content-<factor>x` and times a cold build of the site on it
  * (`node scripts/build.mjs`, a fresh Astro cache) into `<work>/site-<factor>x`, from spawn to exit.
  * Prints one progress line. A build that fails or runs past `timeoutMs` is recorded, not thrown.
+ * `work` belongs inside the project: with an output folder outside it, Astro bundles the pages
+ * into the project's shared `.astro/.prerender/`, which any other build from the project deletes
+ * when it ends, and the pages still to come are written without their stories.
  */
 export async function buildAt(factor: number, work: string, { timeoutMs = 20 * 60_000 } = {}): Promise<BuildResult> {
   const content = join(work, `content-${factor}x`);
@@ -212,6 +215,9 @@ export async function buildAt(factor: number, work: string, { timeoutMs = 20 * 6
   // Astro lists each file it writes on a line of its own, "├─ /path (+12ms)".
   let written = 0;
   child.stdout.on('data', (chunk: string) => (written += chunk.match(/[├└]─ \//g)?.length ?? 0));
+  // Astro logs an error on a page it cannot render and goes on: the build exits 0 with the page
+  // written empty (a story without its text), which is no measure of the site.
+  const firstError = firstLine([child.stdout, child.stderr], /\[ERROR\]/);
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -230,11 +236,15 @@ export async function buildAt(factor: number, work: string, { timeoutMs = 20 * 6
   });
   const seconds = (performance.now() - started) / 1000;
 
-  const ok = status === 0 && !timedOut;
+  const logged = firstError();
+  const ok = status === 0 && !timedOut && logged === undefined;
   const output = ok ? measureFolder(out) : { pages: 0, files: 0, bytes: 0 };
   const peakKb = timed && existsSync(rss) ? Number(readFileSync(rss, 'utf8').trim().split('\n').at(-1)) : NaN;
   const peakRssBytes = Number.isFinite(peakKb) && peakKb > 0 ? peakKb * 1024 : undefined;
-  const error = ok ? undefined : timedOut ? `stopped after ${timeoutMs / 1000} s\n${stderr() || stdout()}` : stderr() || stdout();
+  const error = ok ? undefined
+    : timedOut ? `stopped after ${timeoutMs / 1000} s\n${stderr() || stdout()}`
+    : status === 0 ? `exited 0 but logged an error, the first: ${logged}`
+    : stderr() || stdout();
   console.log(
     ok ? `${output.pages} pages, ${(output.bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s`
       : `${timedOut ? 'stopped at the time limit' : 'failed'} after ${seconds.toFixed(1)} s, ${written} files written`,
@@ -263,6 +273,22 @@ function tail(stream: NodeJS.ReadableStream, lines = 30): () => string {
     kept = (kept + chunk).split('\n').slice(-lines - 1).join('\n');
   });
   return () => kept.trim();
+}
+
+/** The first line the streams write that matches `pattern`, colours taken out; read once they have ended. */
+function firstLine(streams: NodeJS.ReadableStream[], pattern: RegExp): () => string | undefined {
+  let found: string | undefined;
+  for (const stream of streams) {
+    let partial = '';
+    stream.on('data', (chunk: string) => {
+      if (found !== undefined) return;
+      const lines = (partial + chunk).split('\n');
+      partial = lines.pop()!;
+      found = lines.map((line) => line.replace(/\x1b\[[0-9;]*m/g, '')).find((line) => pattern.test(line));
+    });
+    stream.on('end', () => (found ??= pattern.test(partial) ? partial.replace(/\x1b\[[0-9;]*m/g, '') : undefined));
+  }
+  return () => found;
 }
 
 /** Pages (index.html files), files and bytes in a built site. */
