@@ -1,6 +1,7 @@
 /** Checks what one row cannot check alone: unique ids, references between files, bounds against values. */
 import { DataError, type Location } from './errors.ts';
 import { quantitiesIn } from './prose.ts';
+import { quoteProblem } from './quote.ts';
 import { figureValues } from '../lib/format.ts';
 import type { Located } from './load.ts';
 import type { Dataset, Event, Figure, Lang, Source } from './schema.ts';
@@ -14,14 +15,18 @@ interface LocatedDataset {
 /** Returns the plain dataset when every check passes; throws a `DataError` at the first that fails. */
 export function checkDataset({ sources, figures, events }: LocatedDataset): Dataset {
   const sourceIds = uniqueIds(sources);
+  const unverified = new Set(sources.filter((s) => s.row.confidence === 'unverified').map((s) => s.row.id));
   const figureIds = uniqueIds(figures);
   uniqueIds(events);
   for (const figure of figures) {
     checkBound(figure.row, figure.location);
     references(figure.row.sources, sourceIds, at(figure, 'sources'), 'sources.csv');
+    readSources(figure.row.sources, unverified, at(figure, 'sources'));
+    checkQuote(figure, unverified);
   }
   for (const event of events) {
     references(event.row.sources, sourceIds, at(event, 'sources'), 'sources.csv');
+    readSources(event.row.sources, unverified, at(event, 'sources'));
     references(event.row.figures, figureIds, at(event, 'figures'), 'figures.csv');
     checkStatedNumbers(event, figures.map((f) => f.row));
   }
@@ -48,6 +53,26 @@ function references(ids: string[], known: Set<string>, location: Location, file:
   for (const id of ids) {
     if (!known.has(id)) throw new DataError(location, `got "${id}", expected the id of a row in content/data/${file}`);
   }
+}
+
+/** A row rests on at least one page we read: sources graded `unverified` may stand beside one, never alone. */
+function readSources(ids: string[], unverified: Set<string>, location: Location) {
+  if (ids.every((id) => unverified.has(id))) {
+    throw new DataError(location, `got only sources graded "unverified" (${ids.join(', ')}), expected at least one source whose page we read and graded H, M or L`);
+  }
+}
+
+/** The quote is taken from a source the row cites and read, and states the row's number with a hedge that agrees with its bound. */
+function checkQuote(figure: Located<Figure>, unverified: Set<string>) {
+  const { row } = figure;
+  if (!row.sources.includes(row.quoteSource)) {
+    throw new DataError(at(figure, 'quote_source'), `got "${row.quoteSource}", expected one of the row's sources (${row.sources.join(', ')}): a quote comes from a source the row cites`);
+  }
+  if (unverified.has(row.quoteSource)) {
+    throw new DataError(at(figure, 'quote_source'), `got "${row.quoteSource}", a source graded "unverified", expected a source whose page we read`);
+  }
+  const problem = quoteProblem(row);
+  if (problem) throw new DataError(at(figure, 'quote'), problem);
 }
 
 /** An event's title and summary state only numbers held by the figures it cites. */

@@ -23,7 +23,7 @@ export interface Located<T> {
 }
 
 /** Column or key names in the files, for the schema fields whose names differ. */
-const FIELD_NAMES: Record<string, string> = { asOf: 'as_of', dateNote: 'date_note' };
+const FIELD_NAMES: Record<string, string> = { asOf: 'as_of', dateNote: 'date_note', quoteSource: 'quote_source' };
 const fieldName = (key: string) => FIELD_NAMES[key] ?? key;
 
 /** A text column in a CSV file: a field name and the language its text is in (`label_en`, `note_fr`). */

@@ -61,6 +61,9 @@ const idList = (what: string) =>
     z.array(id, { error: what }),
   );
 
+/** The grades a source can carry: H, M and L for pages we read, `unverified` for one we could not. */
+export const GRADES = ['H', 'M', 'L', 'unverified'] as const;
+
 /** A row of content/data/sources.csv. */
 export const sourceSchema = z.object({
   id,
@@ -71,7 +74,11 @@ export const sourceSchema = z.object({
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a language code such as en or fr'),
   kind: z.enum(['original', 'republication'], { error: 'original or republication' }),
   republishes: z.string().trim().optional(),
-  confidence: z.enum(['H', 'M', 'L'], { error: 'H, M or L' }),
+  /**
+   * The grade of the page a reader reaches (see content/data/README.md), or `unverified` for a
+   * page we could not read: kept for the record, never the only support of a figure or event.
+   */
+  confidence: z.enum(GRADES, { error: `${GRADES.slice(0, -1).join(', ')} or ${GRADES.at(-1)} (a page we could not read)` }),
   note: localized.optional(),
 });
 
@@ -79,7 +86,7 @@ export const sourceSchema = z.object({
 export const MEASURES = [
   'ordered', 'expected-orders', 'inventory', 'approved', 'planned-shipments', 'licence-cap', 'shipped',
   'orders-received', 'price', 'charge', 'revenue-share', 'market-share', 'tariff', 'volume-cap',
-  'order-value', 'review-period', 'entity-listings', 'threshold', 'cleared-buyers',
+  'order-value', 'review-period', 'entity-listings', 'threshold', 'cleared-buyers', 'sold', 'sought', 'shipment-ceiling', 'smuggled-value',
 ] as const;
 /** The units a figure can be in. */
 export const UNITS = ['chips', 'modules', 'usd', 'percent', 'days', 'entities', 'firms'] as const;
@@ -101,6 +108,10 @@ export const figureSchema = z.object({
   status: z.enum(['reported', 'official', 'contested'], { error: 'reported, official or contested' }),
   label: localized,
   note: localized.optional(),
+  /** The source's own words that state the number, verbatim and in the source's language (at most about 40 words). */
+  quote: nonEmpty("the source's own words that state the number, verbatim, in the source's language"),
+  /** The id of the source the quote is taken from: one of the row's `sources`. */
+  quoteSource: z.string({ error: 'the id of the source the quote is taken from, one of the row\'s sources' }).regex(ID, 'the id of the source the quote is taken from, one of the row\'s sources'),
 });
 
 /** Who made a move: the timeline's lanes. */
