@@ -21,7 +21,13 @@ function build(edit?: (content: string) => void) {
   return { status: result.status, output: result.stdout + result.stderr };
 }
 
-const replaceIn = (file: string, from: string, to: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+const replaceIn = (file: string, from: string | RegExp, to: string) => {
+  const text = readFileSync(file, 'utf8');
+  if (!text.match(from)) throw new Error(`${from} is no longer in ${file}: the test needs updating`);
+  writeFileSync(file, text.replace(from, to));
+};
+/** A story's whole `updates:` list in its frontmatter, up to the next field. */
+const UPDATES = /^updates:[\s\S]*?(?=^order:)/m;
 
 describe('scripts/build.mjs', { timeout: 120_000 }, () => {
   beforeEach(() => {
@@ -48,7 +54,7 @@ describe('scripts/build.mjs', { timeout: 120_000 }, () => {
       '  - { date: 2026-12-02, kind: correction, text: "An earlier version drew the stock as exact.", charts: [orders-approvals-stock] }',
       '  - { date: 2026-12-03, kind: correction, text: "An earlier version misdated the customs notice." }',
     ].join('\n');
-    const { status, output } = build((content) => replaceIn(join(content, 'stories', 'h200-approvals-gap.en.mdx'), 'updates: []', updates));
+    const { status, output } = build((content) => replaceIn(join(content, 'stories', 'h200-approvals-gap.en.mdx'), UPDATES, `${updates}\n`));
     expect(status, output).toBe(0);
     expect(existsSync(join(out, 'previous.html'))).toBe(false);
     const html = readFileSync(join(out, 'stories', 'h200-approvals-gap', 'index.html'), 'utf8');

@@ -6,6 +6,7 @@ import { chart as ordersApprovalsStock } from './orders-approvals-stock.ts';
 import { chart as figuresOverTime } from './figures-over-time.ts';
 import { dodge, placeLabels, wrap } from './labels.ts';
 import { chart as policyTimeline } from './policy-timeline.ts';
+import { roundNumbers } from './types.ts';
 
 const FIXTURE = join(import.meta.dirname, '..', 'data', '__fixtures__', 'valid');
 const data = loadDataset(FIXTURE, FIXTURE);
@@ -108,5 +109,12 @@ describe('policy-timeline', () => {
   it('dodge(wanted, heights) pushes a label below the one before', () => expect(dodge([0, 10, 100], [30, 30, 30])).toEqual([0, 42, 100]));
   it('describes every event in a sentence', () => {
     expect(policyTimeline.describe(events)).toMatch(/^Timeline of 5 events from 7 October 2022 to May 2026/);
+  });
+});
+
+describe('roundNumbers(svg)', () => {
+  it('rounds the drawing but keeps the numbers a reader reads as written', () => {
+    const svg = '<rect x="10.12345" data-tip="“plus de 400.000 puces”" aria-label="1.23456"><title>1.500</title></rect>';
+    expect(roundNumbers(svg)).toBe('<rect x="10.12" data-tip="“plus de 400.000 puces”" aria-label="1.23456"><title>1.500</title></rect>');
   });
 });

@@ -12,7 +12,7 @@ export const figureLabel = (f: FigureRow, lang: Lang) => localize(f.label, lang)
 export function describeValue(f: FigureRow, lang: Lang): string {
   const marks = [formatFigure(f, { lang })];
   if (f.status === 'contested') marks.push(t(lang, 'mark.contested'));
-  if (f.sourceRows.every((s) => s.confidence === 'L')) marks.push(t(lang, 'mark.low-confidence'));
+  if (f.sourceRows.every((s) => s.confidence === 'L' || s.confidence === 'unverified')) marks.push(t(lang, 'mark.low-confidence'));
   return marks.join(' · ');
 }
 
@@ -26,7 +26,7 @@ export const asOfText = (date: string, lang: Lang) => t(lang, dateKey('chart.as-
 export function figureMark(f: FigureRow, lang: Lang): MarkInfo {
   return {
     key: f.id,
-    lines: [figureLabel(f, lang), describeValue(f, lang), asOfText(f.asOf, lang), sourcesLabel(f.sourceRows, lang)],
+    lines: [figureLabel(f, lang), describeValue(f, lang), asOfText(f.asOf, lang), sourcesLabel(f.sourceRows, lang), t(lang, 'mark.quote', { quote: f.quote })],
     known: f.sourceRows.map((s) => s.published).sort()[0],
   };
 }
@@ -38,16 +38,20 @@ export function axisNumber(n: number, lang: Lang): string {
   return formatNumber(n, { lang });
 }
 
-/** The figures behind a chart, as a table: measure, value, kind, as of, source. */
+/** The source a figure's quote is taken from. */
+export const quoteSourceOf = (f: FigureRow) => f.sourceRows.find((s) => s.id === f.quoteSource)!;
+
+/** The figures behind a chart, as a table: measure, value, kind, as of, source, and the source's own words. */
 export function figureTable(rows: FigureRow[], lang: Lang = 'en'): Table {
   return {
-    columns: ['measure', 'value', 'kind', 'as-of', 'source'].map((c) => t(lang, `table.${c}`)),
+    columns: ['measure', 'value', 'kind', 'as-of', 'source', 'quote'].map((c) => t(lang, `table.${c}`)),
     rows: rows.map((f) => [
       { text: figureLabel(f, lang) },
       { text: describeValue(f, lang), value: f.bound === 'range' ? f.low : f.value },
       { text: t(lang, `bound-name.${f.bound}`) },
       { text: formatDate(f.asOf, { lang }) },
       { text: sourcesLabel(f.sourceRows, lang), links: f.sourceRows.map((s) => ({ text: sourceLabel(s, lang), href: s.url })) },
+      { text: f.quote, quote: { lang: quoteSourceOf(f).language } },
     ]),
   };
 }
@@ -74,5 +78,8 @@ export function figureRecords(rows: FigureRow[], lang: Lang = 'en'): DataRecord[
     status: f.status,
     source: f.sourceRows.map((s) => sourceCitation(s, lang)).join(t(lang, 'punct.list')),
     source_url: f.sourceRows.map((s) => s.url).join(' '),
+    quote: f.quote,
+    quote_source: f.quoteSource,
+    quote_language: quoteSourceOf(f).language,
   }));
 }

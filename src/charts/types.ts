@@ -17,6 +17,8 @@ export interface Cell {
   links?: { text: string; href: string }[];
   /** A raw number, for sorting and for tests that compare the table with the data. */
   value?: number;
+  /** The text is a source's own words, in that source's language (BCP 47). */
+  quote?: { lang: string };
 }
 
 /** A chart's data as a table: column headings and rows of cells. */
@@ -53,9 +55,15 @@ export function uniqueSources(lists: Source[][]): Source[] {
   return [...seen.values()];
 }
 
-/** Rounds every number in SVG markup to two decimals, so output is stable across platforms. */
+/**
+ * Rounds every number in an SVG's geometry to two decimals, so output is stable across platforms.
+ * Only drawing attributes are touched: text a reader sees, tooltips (`data-*`) and names
+ * (`aria-*`) keep their numbers as written, such as a French source's "400.000".
+ */
 export function roundNumbers(svg: string): string {
-  return svg.replace(/\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100));
+  return svg.replace(/(\s(?!data-|aria-)[\w:-]+=")([^"]*)"/g, (_, name: string, value: string) =>
+    `${name}${value.replace(/\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100))}"`,
+  );
 }
 
 /** The width and height of an SVG's viewBox; `who` names the caller in the error when there is none. */

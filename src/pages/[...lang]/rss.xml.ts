@@ -1,7 +1,11 @@
-/** An RSS feed of the stories in each language, newest update first: `/rss.xml`, `/fr/rss.xml`. */
+/**
+ * An RSS feed of the stories in each language, newest first: `/rss.xml`, `/fr/rss.xml`. Each
+ * story is an item, and so is each of its dated updates and corrections, linking to its place on
+ * the page, so a reader who follows the feed learns of a correction the day it is published.
+ */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getStories } from '../../lib/stories.ts';
+import { getStories, updateAnchor } from '../../lib/stories.ts';
 import { getSite } from '../../lib/content.ts';
 import { absoluteUrl, url } from '../../lib/urls.ts';
 import { inLang, langPaths, t, type Lang } from '../../i18n/ui.ts';
@@ -21,13 +25,23 @@ export async function GET(context: APIContext<{ lang: Lang }>) {
     title: t(lang, 'rss.title', { site: site.name }),
     description: t(lang, 'site.tagline'),
     site: absoluteUrl(inLang(lang, '/'), context.site),
-    items: stories.map((story) => ({
-      title: story.data.title,
-      description: story.data.dek,
-      link: url(inLang(lang, `/stories/${story.slug}/`)),
-      pubDate: new Date(story.data.published),
-      customData: `<dc:creator>${escapeXml(story.data.byline.join(', '))}</dc:creator>`,
-    })),
+    items: stories
+      .flatMap((story) => {
+        const link = url(inLang(lang, `/stories/${story.slug}/`));
+        const creator = `<dc:creator>${escapeXml(story.data.byline.join(', '))}</dc:creator>`;
+        return [
+          { title: story.data.title, description: story.data.dek, link, pubDate: new Date(story.data.published), customData: creator },
+          ...story.data.updates.map((update) => ({
+            title: t(lang, `rss.${update.kind}`, { title: story.data.title }),
+            description: update.text,
+            link: `${link}#${updateAnchor(story, update)}`,
+            pubDate: new Date(update.date),
+            categories: [update.kind],
+            customData: creator,
+          })),
+        ];
+      })
+      .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime()),
     xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
     customData: `<language>${lang}</language><atom:link href="${absoluteUrl(inLang(lang, '/rss.xml'), context.site)}" rel="self" type="application/rss+xml"/><lastBuildDate>${new Date(stories[0].updated).toUTCString()}</lastBuildDate>`,
   });
