@@ -42,7 +42,7 @@ function place(box: HTMLElement, mark: HTMLElement) {
   box.style.top = `${Math.max(margin, top)}px`;
 }
 
-let opener: HTMLAnchorElement | undefined;
+let openedBy: HTMLAnchorElement | undefined;
 
 function open(mark: HTMLAnchorElement) {
   const note = document.getElementById(mark.hash.slice(1));
@@ -52,7 +52,7 @@ function open(mark: HTMLAnchorElement) {
   body.replaceChildren(...[...note.children].filter((el) => !el.classList.contains('note-back')).map((el) => el.cloneNode(true)));
   box.setAttribute('aria-label', mark.getAttribute('aria-label') ?? '');
   if (box.matches(':popover-open')) box.hidePopover();
-  opener = mark;
+  openedBy = mark;
   mark.setAttribute('aria-expanded', 'true');
   box.showPopover();
   place(box, mark);
@@ -72,9 +72,9 @@ function upgrade() {
     if (mark && open(mark)) event.preventDefault();
   });
   popover().addEventListener('toggle', (event) => {
-    if ((event as ToggleEvent).newState !== 'closed' || !opener) return;
-    const mark = opener;
-    opener = undefined;
+    if ((event as ToggleEvent).newState !== 'closed' || !openedBy) return;
+    const mark = openedBy;
+    openedBy = undefined;
     mark.setAttribute('aria-expanded', 'false');
     // Back to the mark, unless the reader clicked somewhere else on purpose.
     if (!document.activeElement || document.activeElement === document.body || popover().contains(document.activeElement)) mark.focus({ preventScroll: true });

@@ -3,7 +3,7 @@ import type { Figure } from '../data/schema.ts';
 import { formatDate, formatFigure, formatNumber, formatQuantity } from './format.ts';
 
 const figure = (over: Partial<Figure>): Figure => ({
-  id: 'x', measure: 'approved', unit: 'chips', bound: 'exact', asOf: '2026-01-28', sources: ['s'], status: 'reported', label: { en: 'X', fr: 'X' }, ...over,
+  id: 'x', measure: 'approved', unit: 'chips', bound: 'exact', asOf: '2026-01-28', sources: ['s'], status: 'reported', label: { en: 'X', fr: 'X' }, quote: 'X', quoteSource: 's', ...over,
 });
 
 describe('formatNumber(n)', () => {

@@ -34,7 +34,8 @@ export async function GET(context: APIContext<{ lang: Lang }>) {
           ...story.data.updates.map((update) => ({
             title: t(lang, `rss.${update.kind}`, { title: story.data.title }),
             description: update.text,
-            link: `${link}#${updateAnchor(story, update)}`,
+            // An absolute address is kept as it is: @astrojs/rss would end a relative one with a slash, after the fragment.
+            link: `${absoluteUrl(inLang(lang, `/stories/${story.slug}/`), context.site)}#${updateAnchor(story, update)}`,
             pubDate: new Date(update.date),
             categories: [update.kind],
             customData: creator,
