@@ -65,6 +65,31 @@ describe('loadDataset(dir)', () => {
     expect(load(dir)).toThrow(/^figures\.csv:4: field "sources": got "wire-z", expected the id of a row in content\/data\/sources\.csv/);
   });
 
+  it('refuses a figure with no quote, naming its line', () => {
+    const dir = withEdit('figures.csv', (t) => t.replace('"approved to buy more than 400,000 H200 chips in total",wire-b', ',wire-b'));
+    expect(load(dir)).toThrow(/^figures\.csv:4: field "quote": got nothing, expected the source's own words that state the number/);
+  });
+
+  it('refuses a quote that states another number', () => {
+    const dir = withEdit('figures.csv', (t) => t.replace('more than 400,000 H200 chips in total', 'more than 300,000 H200 chips in total'));
+    expect(load(dir)).toThrow(/^figures\.csv:4: field "quote": found "more than 300,000", expected the quote to state the row's number, 400,000/);
+  });
+
+  it('refuses a quote whose hedge disagrees with the bound, naming the words and the bound', () => {
+    const dir = withEdit('figures.csv', (t) => t.replace('approved to buy more than 400,000', 'approved to buy about 400,000'));
+    expect(load(dir)).toThrow(/^figures\.csv:4: field "quote": found "about 400,000", which reads as bound "approximate", expected bound "lower"/);
+  });
+
+  it('refuses a quote taken from a source the row does not cite', () => {
+    const dir = withEdit('figures.csv', (t) => t.replace('H200 chips in total",wire-b', 'H200 chips in total",wire-a'));
+    expect(load(dir)).toThrow(/^figures\.csv:4: field "quote_source": got "wire-a", expected one of the row's sources \(wire-b\)/);
+  });
+
+  it('refuses a figure or an event resting only on a page no one read', () => {
+    const figure = withEdit('sources.csv', (t) => t.replace('Regulator approves imports,https://times.example/approval,2026-01-28,en,original,,H', 'Regulator approves imports,https://times.example/approval,2026-01-28,en,original,,unverified'));
+    expect(load(figure)).toThrow(/^figures\.csv:4: field "sources": got only sources graded "unverified" \(wire-b\)/);
+  });
+
   it('refuses a duplicate id, naming the first line', () => {
     const dir = withEdit('sources.csv', (t) => t.replace('wire-b,', 'wire-a,'));
     expect(load(dir)).toThrow(/^sources\.csv:3: field "id": got "wire-a" again \(first on line 2\)/);

@@ -90,7 +90,8 @@ describe('quoteProblem(figure)', () => {
     expect(quoteProblem(range(40000, 80000, 'equivalent to 40,000 H200 chips'))).toMatch(/both ends of the range, 40,000 and 80,000/);
   });
 
-  it('refuses a quote far longer than a passage', () => {
+  it('refuses a quote far longer than a passage, with or without spaces', () => {
     expect(quoteProblem(row('exact', 25, `${'word '.repeat(60)}25%`))).toMatch(/at most about 40 words/);
+    expect(quoteProblem(row('lower', 200000, `${'晶片'.repeat(200)}超過20萬顆`))).toMatch(/characters/);
   });
 });

@@ -22,6 +22,8 @@ export interface Mention {
 
 /** The most words a quote may have: "at most about 40 words", with room for a long name or two. */
 export const MAX_QUOTE_WORDS = 50;
+/** The most characters a quote may have, for languages written without spaces. */
+export const MAX_QUOTE_CHARACTERS = 320;
 
 /** Hedging words before a number, by the bound they mean, longest first where one contains another. */
 const HEDGES_BEFORE: Record<Exclude<Hedge, 'exact'>, string[]> = {
@@ -160,6 +162,8 @@ const shownValue = (n: number) => n.toLocaleString('en');
 export function quoteProblem(figure: Pick<Figure, 'bound' | 'value' | 'low' | 'high'> & { quote: string }): string | undefined {
   const words = figure.quote.trim().split(/\s+/).length;
   if (words > MAX_QUOTE_WORDS) return `got a quote of ${words} words, expected the passage that states the number, at most about 40 words`;
+  // Chinese and Japanese write no spaces: a passage is held to a length in characters too.
+  if (figure.quote.length > MAX_QUOTE_CHARACTERS) return `got a quote of ${figure.quote.length} characters, expected the passage that states the number, at most about 40 words (${MAX_QUOTE_CHARACTERS} characters)`;
   const mentions = mentionsIn(figure.quote);
   const shown = mentions.filter((m) => m.values.some((v) => v !== 0) || figure.value === 0);
   const found = shown.length > 0 ? `found ${shown.map((m) => `"${m.hedgeWords ? `${m.hedgeWords} ` : ''}${m.text}"`).join(', ')}` : 'found no number';
