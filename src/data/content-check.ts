@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { DataError } from './errors.ts';
-import { loadDataset, loadFrontmatter, loadYamlList, loadYamlRecord } from './load.ts';
+import { loadDataset, loadFrontmatter, loadYamlList, loadYamlRecord, readText } from './load.ts';
 import { chartSchema, siteSchema, storySchema } from './content-schema.ts';
 import { checkCharts } from './chart-check.ts';
 import { checkStory } from './story-check.ts';
@@ -83,7 +83,7 @@ export function checkEveryLanguage(stories: { slug: string; lang: Lang; file: st
 /** The export's README template exists and has the `{base}` it is filled in with. */
 function checkExportReadme(file: { path: string; name: string }) {
   if (!existsSync(file.path)) throw new DataError({ file: file.name }, 'cannot read the file: expected the newsroom export README in this language');
-  if (!readFileSync(file.path, 'utf8').includes('{base}')) {
+  if (!readText(file).includes('{base}')) {
     throw new DataError({ file: file.name, field: '{base}' }, 'got no {base}, expected the placeholder the package address is written into');
   }
 }

@@ -10,6 +10,7 @@ import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { z } from 'zod';
 import { DataError, shown, type Location } from './errors.ts';
 import { checkDataset } from './check.ts';
+import { refuseControlCharacters } from './text-check.ts';
 import { LANGUAGES, eventSchema, figureSchema, sourceSchema, type Dataset } from './schema.ts';
 
 /** A validated row and where it was read. */
@@ -165,12 +166,16 @@ function readMap<S extends z.ZodType>(
   return { row: validate(schema, renameKeys(raw), location, lineAt), location, fieldLines, lineAt };
 }
 
-function readText(file: { path: string; name: string }): string {
+/** A content file's text, refused at its first control character. */
+export function readText(file: { path: string; name: string }): string {
+  let text: string;
   try {
-    return readFileSync(file.path, 'utf8');
+    text = readFileSync(file.path, 'utf8');
   } catch {
     throw new DataError({ file: file.name }, 'cannot read the file: expected it to exist');
   }
+  refuseControlCharacters(text, file.name);
+  return text;
 }
 
 function validate<S extends z.ZodType>(

@@ -7,6 +7,7 @@
 import { mdxToMdast, type MdastNode, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
 import { DataError } from './errors.ts';
 import { checkProse } from './prose.ts';
+import { refuseControlCharacters } from './text-check.ts';
 import type { Figure, Lang, Source } from './schema.ts';
 
 /** The components a story may use, and the props each takes, as in its `interface Props`. */
@@ -61,6 +62,55 @@ function componentUses(tree: MdastNode, file: string): Use[] {
   return uses;
 }
 
+/** HTML a story may write by hand: inline tags that carry no behaviour, written without attributes. */
+export const INERT_TAGS = ['br', 'em', 'strong', 'b', 'i', 's', 'sub', 'sup', 'small', 'abbr'] as const;
+
+/** A link or image address a story may use: http(s), mailto, a path from the site's root, or a fragment. */
+const SAFE_URL = /^(?:https?:\/\/[^\s/]+|mailto:[^\s]+|\/(?![\/\\])|#)/i;
+
+/**
+ * A story is content, not code: it may not import or export, evaluate `{…}` expressions, write
+ * HTML beyond a few inert tags, or link anywhere but http(s), mailto and the site itself. The
+ * first thing that could run, navigate a reader away or change the page is refused with its line.
+ */
+function checkInert(tree: MdastNode, file: string): void {
+  const visit = (node: MdastNode) => {
+    const line = node.position?.start.line ?? 1;
+    switch (node.type) {
+      case 'mdxjsEsm':
+        throw new DataError({ file, line, field: 'MDX' }, 'got an import or export, expected prose: a story cannot run code (use <Fact>, <Chart>, <Cite> and <AllSources>, which need no import)');
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        throw new DataError({ file, line, field: 'MDX' }, 'got an expression in braces {…}, expected text: a story cannot run code (write a literal brace as \\{)');
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const element = node as JsxElement;
+        const name = element.name ?? '';
+        if (/^[A-Z]/.test(name)) break;
+        if (!(INERT_TAGS as readonly string[]).includes(name)) {
+          throw new DataError({ file, line, field: `<${name || '>'}>` }, `got the HTML element <${name}>, expected prose, Markdown or one of ${INERT_TAGS.map((t) => `<${t}>`).join(', ')}`);
+        }
+        if (element.attributes.length > 0) {
+          throw new DataError({ file, line, field: `<${name}>` }, `got <${name}> with attributes, expected <${name}> alone: a story's HTML carries no attributes`);
+        }
+        break;
+      }
+      case 'link':
+      case 'image':
+      case 'definition': {
+        const url = (node as { url?: string }).url ?? '';
+        if (!SAFE_URL.test(url.trim())) {
+          const what = node.type === 'image' ? 'an image' : 'a link';
+          throw new DataError({ file, line, field: node.type === 'image' ? 'image' : 'link' }, `got ${what} to "${url.length > 60 ? `${url.slice(0, 57)}…` : url}", expected an http(s) or mailto address, or a path from the site's root such as /stories/methodology/`);
+        }
+        break;
+      }
+    }
+    for (const child of (node as { children?: MdastNode[] }).children ?? []) visit(child);
+  };
+  visit(tree);
+}
+
 /** The text of a string literal expression (`{"h200-sold"}`), or undefined for any other expression. */
 function stringLiteral(expression: string): string | undefined {
   const m = /^\s*(["'])(.*)\1\s*$/s.exec(expression);
@@ -82,7 +132,10 @@ export function checkStory(
   { figures, sources, charts, lang = 'en' }: { figures: Figure[]; sources: Source[]; charts: string[]; lang?: Lang },
 ): void {
   const known = { Fact: new Set(figures.map((f) => f.id)), Cite: new Set(sources.map((s) => s.id)), Chart: new Set(charts) };
-  for (const { name, line, props } of componentUses(parse(mdx, file), file)) {
+  refuseControlCharacters(mdx, file);
+  const tree = parse(mdx, file);
+  checkInert(tree, file);
+  for (const { name, line, props } of componentUses(tree, file)) {
     if (!(COMPONENTS as string[]).includes(name)) {
       throw new DataError({ file, line, field: `<${name}>` }, `got an unknown component <${name}>, expected one of ${COMPONENTS.map((c) => `<${c}>`).join(', ')}`);
     }
