@@ -195,6 +195,18 @@ test.describe('the policy timeline', () => {
     await expect(page.locator('#chart-policy-timeline details.data-table')).not.toHaveAttribute('open', '');
   });
 
+  test('an address whose event part does not decode opens nothing and throws nothing', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    for (const hash of ['#event-%', '#event-%E0%A4%A', '#event-%ZZ']) {
+      await page.goto(`${TIMELINE}${hash}`);
+      await expect(page.locator('.chart-controls')).toBeVisible();
+      await page.evaluate((h) => (location.hash = `${h}x`), hash);
+      await expect(page.locator('.event-panel')).toBeHidden();
+    }
+    expect(errors).toEqual([]);
+  });
+
   test('a deep link to a filtered-out event shows it again', async ({ page }) => {
     await page.goto(TIMELINE);
     await page.getByRole('checkbox', { name: 'Chinese government' }).uncheck();

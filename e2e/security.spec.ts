@@ -151,6 +151,24 @@ test.describe('Content Security Policy', () => {
     await expect(page.frameLocator('iframe').nth(1).locator('.site-header')).toHaveCount(0);
     await expect.poll(() => watched.problems.join('\n')).toMatch(/frame-ancestors/);
   });
+
+  test('no other site can frame a path the rules do not name: a doubled slash, an encoded letter, the previewer without its slash, a missing page', async ({ page, request }) => {
+    await page.goto(`${HOST}/blank.html`);
+    for (const path of ['//stories/h200-approvals-gap/', '/%73tories/h200-approvals-gap/', '/embed', '/fr/embed', '/missing/page/']) {
+      const response = await request.get(`${SITE}${path}`, { maxRedirects: 0 });
+      expect(response.headers()['x-frame-options'], path).toBe('SAMEORIGIN');
+      await page.evaluate((src) => new Promise<void>((done) => {
+        const iframe = document.createElement('iframe');
+        iframe.src = src;
+        iframe.addEventListener('load', () => done());
+        document.body.append(iframe);
+      }), `${SITE}${path}`);
+      // A refused frame shows Chromium's error page instead: no frame of ours holds anything.
+      let content = 0;
+      for (const frame of page.frames().filter((f) => f.url().startsWith(SITE))) content += await frame.locator('body *').count();
+      expect(content, `${path} is drawn inside another site's page`).toBe(0);
+    }
+  });
 });
 
 test.describe('nothing leaves the origin', () => {

@@ -6,6 +6,7 @@
  * them in the panel. Every text comes from the page (`data-*`), in the page's language.
  */
 import type { ChartMarks } from './chart-marks.ts';
+import { fill } from './fill.ts';
 
 const FIGURES_CHART = '[data-chart="figures-over-time"]';
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -102,7 +103,7 @@ class TimelineExplorer extends HTMLElement {
     if (count) {
       const number = new Intl.NumberFormat(this.dataset.locale);
       const one = new Intl.PluralRules(this.dataset.locale).select(shown.size) === 'one';
-      count.textContent = (one ? this.dataset.countOne : this.dataset.countOther)!.replace('{n}', number.format(shown.size)).replace('{total}', number.format(all.size));
+      count.textContent = fill((one ? this.dataset.countOne : this.dataset.countOther)!, { n: number.format(shown.size), total: number.format(all.size) });
     }
     // The chosen event, filtered out, is no longer one the reader can see: close it.
     const selected = this.figure().querySelector<SVGGElement>('g.event.is-selected');
@@ -114,7 +115,13 @@ class TimelineExplorer extends HTMLElement {
   private follow() {
     const match = /^#event-(.+)$/.exec(location.hash);
     if (!match) return;
-    const id = decodeURIComponent(match[1]);
+    // A hand-typed address may not decode (`#event-%`): it names no event, so nothing opens.
+    let id: string;
+    try {
+      id = decodeURIComponent(match[1]);
+    } catch {
+      return;
+    }
     const group = this.figure().querySelector(`g.event[data-event="${CSS.escape(id)}"]`);
     if (!group) return;
     if (group.classList.contains('is-out')) {
@@ -150,7 +157,7 @@ class TimelineExplorer extends HTMLElement {
     const figures = document.querySelector(FIGURES_CHART);
     const known = figures ? highlightKnown(figures, eventDate) : [];
     const template = known.length === 0 ? this.dataset.knownNone : eventDate.length === 7 ? this.dataset.knownMonth : this.dataset.known;
-    panel.querySelector('.event-panel-known')!.textContent = figures && template ? template.replace('{date}', this.formatDate(eventDate)).replace('{figures}', known.join(', ')) : '';
+    panel.querySelector('.event-panel-known')!.textContent = figures && template ? fill(template, { date: this.formatDate(eventDate), figures: known.join(', ') }) : '';
     panel.hidden = false;
     if (fromLink) {
       const mark = this.marks()?.marks().find((m) => m.dataset.key === id);

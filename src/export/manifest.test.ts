@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -53,9 +54,44 @@ describe('verifyManifest(dir) on a manifest that is not to be trusted', () => {
       'manifest.json: files[4]: got path 42, expected a path inside the package such as "site/index.html"',
     ]);
   });
-  it("ignores the files Finder and Explorer leave behind", () => {
+  it('names the files Finder and Explorer leave behind, since a package should hold only what it lists', () => {
     writeFileSync(join(dir, '.DS_Store'), 'x');
-    writeFileSync(join(dir, 'charts', 'Thumbs.db'), 'x');
-    expect(verifyManifest(dir)).toEqual([]);
+    writeFileSync(join(dir, 'charts', 'desktop.ini'), 'x');
+    expect(verifyManifest(dir).sort()).toEqual(['.DS_Store: not in the manifest (a file an operating system left)', 'charts/desktop.ini: not in the manifest (a file an operating system left)']);
+  });
+});
+
+describe('verifyManifest(dir) on a package that is not what it seems', () => {
+  it('names a symbolic link put where a listed file was, and does not follow it', () => {
+    rmSync(join(dir, 'index.html'));
+    symlinkSync('/etc/passwd', join(dir, 'index.html'));
+    expect(verifyManifest(dir)).toEqual(['index.html: a symbolic link (to /etc/passwd) where a file is listed, expected the file itself']);
+  });
+
+  it('names a folder of the package replaced by a link to another folder', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'h200-outside-'));
+    mkdirSync(join(outside, 'a'));
+    writeFileSync(join(outside, 'a', 'a.csv'), 'id,value\nx,1\n');
+    rmSync(join(dir, 'charts'), { recursive: true });
+    symlinkSync(outside, join(dir, 'charts'));
+    expect(verifyManifest(dir)).toEqual([`charts/: a symbolic link (to ${outside}), expected a folder of the package`, `charts: not in the manifest (a symbolic link (to ${outside}))`]);
+  });
+
+  it('names a directory where a file is listed', () => {
+    rmSync(join(dir, 'index.html'));
+    mkdirSync(join(dir, 'index.html'));
+    expect(verifyManifest(dir)).toEqual(['index.html: a directory where a file is listed, expected the file itself']);
+  });
+
+  it('names a FIFO, listed or not, without ever opening it (so it cannot hang)', { timeout: 5000 }, () => {
+    rmSync(join(dir, 'index.html'));
+    execFileSync('mkfifo', [join(dir, 'index.html')]);
+    execFileSync('mkfifo', [join(dir, 'charts', 'pipe')]);
+    expect(verifyManifest(dir)).toEqual(['index.html: a FIFO where a file is listed, expected the file itself', 'charts/pipe: not in the manifest (a FIFO)']);
+  });
+
+  it('names an unlisted link to a file outside', () => {
+    symlinkSync('/etc/hostname', join(dir, 'charts', 'a', 'extra.csv'));
+    expect(verifyManifest(dir)).toEqual(['charts/a/extra.csv: not in the manifest (a symbolic link (to /etc/hostname))']);
   });
 });

@@ -1,6 +1,6 @@
 /** A package's manifest: every file with its size and SHA-256, and a check of a folder against it. */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** The manifest's own name, at the package's root; it does not list itself. */
@@ -61,13 +61,30 @@ export function buildManifest(dir: string, { name, base, created }: Omit<Manifes
   return { name, base, created, files };
 }
 
+/** What a directory entry is, when it is not a regular file: "a symbolic link (to /etc/passwd)", "a FIFO"… */
+function kindOf(stats: Stats, path: string): string | undefined {
+  if (stats.isFile()) return undefined;
+  if (stats.isSymbolicLink()) return `a symbolic link (to ${readlinkSync(path)})`;
+  if (stats.isDirectory()) return 'a directory';
+  if (stats.isFIFO()) return 'a FIFO';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isBlockDevice() || stats.isCharacterDevice()) return 'a device';
+  return 'not a regular file';
+}
+
 /**
  * The problems of the package in `dir` against its manifest, one sentence each naming the file:
- * missing, changed (size or SHA-256) or not in the manifest. None means the package is intact.
+ * missing, changed (size or SHA-256), not a regular file (a symbolic link, a directory, a FIFO, a
+ * socket or a device, on the way to it or in its place), or not in the manifest. Entries are read
+ * with lstat, so no link is followed and nothing but a regular file is ever opened: the check
+ * cannot be sent outside the package and never blocks. None means the package is intact.
  */
 export function verifyManifest(dir: string): string[] {
   const manifestPath = join(dir, MANIFEST);
-  if (!existsSync(manifestPath)) return [`${MANIFEST}: missing, expected at ${manifestPath}`];
+  const manifestStats = lstatSync(manifestPath, { throwIfNoEntry: false });
+  if (!manifestStats) return [`${MANIFEST}: missing, expected at ${manifestPath}`];
+  const notFile = kindOf(manifestStats, manifestPath);
+  if (notFile) return [`${MANIFEST}: ${notFile}, expected the manifest itself`];
   let manifest: Manifest;
   try {
     manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
@@ -77,6 +94,7 @@ export function verifyManifest(dir: string): string[] {
   if (!Array.isArray(manifest?.files)) return [`${MANIFEST}: expected a "files" list`];
   const problems: string[] = [];
   const listed = new Set<string>();
+  const badFolders = new Set<string>();
   for (const [i, entry] of manifest.files.entries()) {
     const fault = entryFault(entry);
     if (fault) {
@@ -85,11 +103,40 @@ export function verifyManifest(dir: string): string[] {
     }
     const { path, size, sha256: expected } = entry;
     listed.add(path);
+    // Each folder on the way must be a folder, not a link out of the package.
+    const parts = path.split('/');
+    const folder = parts.slice(0, -1).find((_, k) => {
+      const at = parts.slice(0, k + 1).join('/');
+      const stats = lstatSync(join(dir, at), { throwIfNoEntry: false });
+      return stats !== undefined && !stats.isDirectory();
+    });
+    if (folder !== undefined) {
+      const at = parts.slice(0, parts.indexOf(folder) + 1).join('/');
+      if (!badFolders.has(at)) problems.push(`${at}/: ${kindOf(lstatSync(join(dir, at)), join(dir, at))}, expected a folder of the package`);
+      badFolders.add(at);
+      continue;
+    }
     const file = join(dir, path);
-    if (!existsSync(file)) problems.push(`${path}: missing`);
-    else if (statSync(file).size !== size) problems.push(`${path}: changed (${statSync(file).size} bytes, expected ${size})`);
+    const stats = lstatSync(file, { throwIfNoEntry: false });
+    const kind = stats && kindOf(stats, file);
+    if (!stats) problems.push(`${path}: missing`);
+    else if (kind) problems.push(`${path}: ${kind} where a file is listed, expected the file itself`);
+    else if (stats.size !== size) problems.push(`${path}: changed (${stats.size} bytes, expected ${size})`);
     else if (sha256(file) !== expected) problems.push(`${path}: changed (SHA-256 differs from the manifest's)`);
   }
-  for (const path of listFiles(dir)) if (path !== MANIFEST && !listed.has(path)) problems.push(`${path}: not in the manifest`);
+  // Everything else in the package, named, system files and links included; links are not followed.
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(join(dir, folder), { withFileTypes: true })) {
+      const path = folder ? `${folder}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        walk(path);
+        continue;
+      }
+      if (path === MANIFEST || listed.has(path)) continue;
+      const kind = entry.isFile() ? (SYSTEM_FILES.has(entry.name) ? 'a file an operating system left' : undefined) : kindOf(lstatSync(join(dir, path)), join(dir, path));
+      problems.push(`${path}: not in the manifest${kind ? ` (${kind})` : ''}`);
+    }
+  };
+  walk('');
   return problems;
 }

@@ -52,14 +52,25 @@ describe('headersFile(files, base)', () => {
     });
   });
 
-  it('has no rule matching everything, which would add a second Cache-Control to the assets', () => {
-    expect(headersFile(files, '/')).not.toMatch(/^\/\*$/m);
-  });
-
-  it('gives every path exactly one rule, so a host never sends two policies', () => {
+  it('gives every path exactly one rule with a cache and a policy, so a host never sends two policies', () => {
     for (const path of paths('/graphics/h200/')) {
       expect(read.filter((r) => headersFor([r], path)['Cache-Control']).map((r) => r.path), path).toHaveLength(1);
+      expect(read.filter((r) => headersFor([r], path)['Content-Security-Policy']).map((r) => r.path), path).toHaveLength(1);
     }
+  });
+
+  it('keeps every path, matched or not, from being framed by another site and from being sniffed, with one policy at most', () => {
+    const odd = ['/graphics/h200//stories/story/', '/graphics/h200/%73tories/story/', '/graphics/h200/embed', '/graphics/h200/missing/', '/graphics/h200/fr/embed'];
+    for (const path of [...paths('/graphics/h200/'), ...odd]) {
+      const headers = headersFor(read, path);
+      const policy = headers['Content-Security-Policy'];
+      expect(policy === undefined || !policy.includes(', default-src'), `${path}: two policies`).toBe(true);
+      // Where a policy names frame-ancestors, browsers ignore X-Frame-Options; elsewhere SAMEORIGIN holds.
+      expect(headers['X-Frame-Options'], path).toBe('SAMEORIGIN');
+      expect(headers['X-Content-Type-Options'], path).toBe('nosniff');
+      expect(headers['Referrer-Policy'], path).toBe('strict-origin-when-cross-origin');
+    }
+    for (const path of odd) expect(headersFor(read, path)['Content-Security-Policy'], path).toBeUndefined();
   });
 
   it("lets any site frame an embed page in either language, and only the site frame its other pages (the previewer's included)", () => {

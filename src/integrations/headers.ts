@@ -3,7 +3,8 @@
  * hashed assets are cached for a year as immutable; everything else (pages, embeds, the host
  * script, data and images, whose URLs stay the same when they change) for five minutes. Every
  * path carries the Content Security Policy (src/lib/csp.ts): embed pages may be framed by any
- * site, the other pages only by the site itself.
+ * site, the other pages only by the site itself. One rule for every path, the unmatched ones
+ * included, adds X-Frame-Options, nosniff and a Referrer-Policy.
  */
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
@@ -29,8 +30,7 @@ const foldersOf = (file: string) => file.split('/').slice(0, -1).map((_, i, part
  */
 export function headersFile(files: string[], base: string, assetsDir = '_astro'): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  const rule = (path: string, cache: string, kind: PageKind) =>
-    `${path}\n  Cache-Control: ${cache}\n  Content-Security-Policy: ${policyHeader(kind)}\n  X-Content-Type-Options: nosniff\n`;
+  const rule = (path: string, cache: string, kind: PageKind) => `${path}\n  Cache-Control: ${cache}\n  Content-Security-Policy: ${policyHeader(kind)}\n`;
   const embeds = new Set(files.flatMap(foldersOf).filter(isEmbedFolder));
   const split = new Set(['', ...[...embeds].flatMap((folder) => foldersOf(`${folder}/`).slice(0, -1))]);
   const rules: string[] = [];
@@ -49,7 +49,12 @@ export function headersFile(files: string[], base: string, assetsDir = '_astro')
     }
   };
   list('');
-  return `# Written by the build (src/integrations/headers.ts): caching and the Content Security Policy, for static hosts that read _headers.\n${rules.join('')}`;
+  // Every path, matched by a rule above or not (`//stories/x/`, `/%73tories/x/`, `/embed` without
+  // its slash, a 404): framed by the site alone, never sniffed, with a referrer kept to the origin.
+  // No second policy here: a host joins the headers of every rule a path matches, and browsers
+  // ignore X-Frame-Options where a policy's frame-ancestors speaks, so embeds stay framable.
+  const everywhere = `${prefix}*\n  X-Frame-Options: SAMEORIGIN\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`;
+  return `# Written by the build (src/integrations/headers.ts): caching and the Content Security Policy, for static hosts that read _headers.\n${everywhere}${rules.join('')}`;
 }
 
 /** The rules of a `_headers` file: each path pattern (`*` matches anything) with its headers. */
