@@ -35,6 +35,7 @@ describe('scripts/build.mjs', { timeout: 120_000 }, () => {
     out = join(work, 'dist');
     mkdirSync(out);
     writeFileSync(join(out, 'previous.html'), 'the previous site');
+    writeFileSync(join(out, '_headers'), '# Written by the build (src/integrations/headers.ts): the previous one.\n');
   });
 
   it("refuses to share Astro's cache with a build still running, and leaves the previous output as it was", () => {

@@ -11,7 +11,7 @@
  * changed or extra file. A failed export leaves the previous DIR/ and DIR.zip as they were.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildManifest, MANIFEST, verifyManifest } from '../src/export/manifest.ts';
@@ -21,7 +21,7 @@ import { progress } from '../src/export/progress.ts';
 import { packageReadme } from '../src/export/readme.ts';
 import { LANGUAGES, inLang } from '../src/i18n/ui.ts';
 import { checkContent } from '../src/data/content-check.ts';
-import { ASTRO_CLI, DEFAULT_SITE, lockCache, swapFolder } from './astro.mjs';
+import { ASTRO_CLI, DEFAULT_SITE, claimOutput, lockCache, recoverSwap, swapFolder } from './astro.mjs';
 
 const { values } = parseArgs({
   options: { base: { type: 'string' }, out: { type: 'string', default: 'export' }, verify: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
@@ -84,6 +84,18 @@ function buildSite(outDir: string, base: URL, report: ReturnType<typeof progress
   });
 }
 
+/** The name every export's manifest carries. */
+const EXPORT_NAME = 'H200 Ledger newsroom export';
+
+/** An earlier export's folder: a manifest.json naming itself ours. */
+function isExport(dir: string): boolean {
+  try {
+    return JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')).name === EXPORT_NAME;
+  } catch {
+    return false;
+  }
+}
+
 async function main() {
   const base = parseBase(values.base ?? process.env.SITE ?? DEFAULT_SITE);
   const out = resolve(values.out!);
@@ -92,6 +104,11 @@ async function main() {
   const nextZip = `${next}.zip`;
   const report = progress(6);
   try {
+    recoverSwap(out);
+    claimOutput(out, { isOurs: isExport, what: 'export' });
+    if (existsSync(zip) && !(existsSync(out) && isExport(out))) {
+      throw new Error(`${zip} is there without the export it was zipped from: expected it to be an earlier export.zip beside ${basename(out)}/, or nothing (move it away, and this command writes a new one)`);
+    }
     report.step('Checking the content');
     const counted = checkContent(resolve(process.env.H200_CONTENT ?? 'content'));
     console.error(`  ${Object.entries(counted).map(([what, n]) => `${n} ${what}`).join(', ')}`);
@@ -111,7 +128,7 @@ async function main() {
 
     report.step('Writing the READMEs and manifest.json');
     for (const lang of LANGUAGES) writeFileSync(join(next, lang === 'en' ? 'README.txt' : `README.${lang}.txt`), packageReadme(base.href, ids, lang));
-    const manifest = buildManifest(next, { name: 'H200 Ledger newsroom export', base: base.href, created: new Date().toISOString() });
+    const manifest = buildManifest(next, { name: EXPORT_NAME, base: base.href, created: new Date().toISOString() });
     writeFileSync(join(next, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
     console.error(`  ${manifest.files.length} files listed`);
 

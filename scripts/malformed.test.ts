@@ -53,9 +53,15 @@ function prepare(c: Case): { work: string; content: string; line?: number } {
 /** Every file under `dir` with its size and SHA-256, as the export's manifest lists them: to tell whether a folder changed at all. */
 const digest = (dir: string) => buildManifest(dir, { name: '', base: '', created: '' }).files;
 
-/** A previous output: a small site with a page, a stylesheet and a nested embed. */
+/**
+ * A previous output: a small site with a page, a stylesheet and a nested embed, marked as the
+ * build and the export mark theirs (the _headers they write, the manifest's name), since they
+ * replace only an output of their own.
+ */
 function previousOutput(dir: string) {
   mkdirSync(join(dir, 'embed', 'chart'), { recursive: true });
+  writeFileSync(join(dir, '_headers'), '# Written by the build (src/integrations/headers.ts): the previous one.\n');
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ name: 'H200 Ledger newsroom export', base: 'https://partner.example/', created: '', files: [] }));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>The previous site</title>');
   writeFileSync(join(dir, 'style.css'), 'body { color: black }');
   writeFileSync(join(dir, 'embed', 'chart', 'index.html'), '<!doctype html><title>The previous embed</title>');
