@@ -92,6 +92,20 @@ for (const id of embedIds) {
     expect(border).toBe('0px');
   });
 
+  test(`${id}: the host script keeps the partner's own iframe styles, setting only the rules they lack`, async ({ page }) => {
+    // The partner's script styles the iframe through the CSSOM (its policy refuses style attributes) before ours runs.
+    await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => {
+      const frame = document.querySelector('iframe')!;
+      frame.style.setProperty('margin-top', '17px');
+      frame.style.setProperty('outline', '3px solid rgb(200, 0, 0)');
+    }));
+    await page.goto(`${HOST}/embed-code/${id}/?strict`);
+    const { iframe, frame } = await embedOn(page);
+    await expectFitted(iframe, frame, `${id} with the partner's styles`);
+    const style = await iframe.evaluate((e) => ({ margin: e.style.marginTop, outline: e.style.outline, border: e.style.borderStyle, width: e.style.width, display: e.style.display }));
+    expect(style).toEqual({ margin: '17px', outline: 'rgb(200, 0, 0) solid 3px', border: 'none', width: '100%', display: 'block' });
+  });
+
   test(`${id}: a page using pym.js 1.3.2's pym.Parent sizes the embed with no script of ours`, async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && r.frame() === page.mainFrame() && scripts.push(r.url()));

@@ -5,6 +5,7 @@
  *   /embed-code/<id>/?bare     the iframe alone, without our host script
  *   /embed-code/<id>/?also=<id2>  a second chart's embed code below the first
  *   /embed-code/<id>/?strict   the embed code on a page whose policy refuses style attributes
+ *   /embed-code/<id>/?article  the embed code with a long article going on below it
  *   /pym/<id>/                 a page that loads pym.js 1.3.2 and calls new pym.Parent(…)
  *   /pym.v1.js                 pym.js 1.3.2, from node_modules
  *   /blank.html                an empty page, for frames that post forged messages
@@ -24,14 +25,17 @@ const send = (res: ServerResponse, status: number, type: string, body: string, h
   res.end(body);
 };
 
-/** A partner's article page with `content` in its column. */
-const article = (title: string, content: string, head = '') => `<!doctype html>
+/** The rest of a partner's article below the chart: paragraphs a reader is reading when the chart settles. */
+const REST = Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i + 1} of the article that goes on below the chart, long enough to fill a line or two of a phone's screen and more.</p>`).join('\n');
+
+/** A partner's article page with `content` in its column, and `rest` after it. */
+const article = (title: string, content: string, head = '', rest = '') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>${head}
 <style>body { font: 16px/1.5 sans-serif; margin: 0 auto; max-width: 1000px; padding: 0 10px; } </style></head>
 <body><h1>${title}</h1><p>A partner's article, with our chart below.</p>
 ${content}
-<p id="after">The article goes on after the chart.</p></body></html>`;
+<p id="after">The article goes on after the chart.</p>${rest}</body></html>`;
 
 /** The chart's embed code as the export gives it, from its oEmbed document. */
 const embedCode = (id: string) => JSON.parse(readFileSync(join(values.export!, 'charts', id, 'oembed.json'), 'utf8')).html as string;
@@ -47,7 +51,8 @@ const server = createServer((req, res) => {
       const also = url.searchParams.get('also');
       const codes = [embedCode(id), ...(also ? [embedCode(also)] : [])].join('\n<p>Between the charts.</p>\n');
       const policy = url.searchParams.has('strict') ? { 'Content-Security-Policy': "style-src-attr 'none'" } : undefined;
-      return send(res, 200, 'text/html', article(`Embed code: ${id}`, url.searchParams.has('bare') ? codes.replace(/<script[^>]*><\/script>/g, '') : codes), policy);
+      const rest = url.searchParams.has('article') ? REST : '';
+      return send(res, 200, 'text/html', article(`Embed code: ${id}`, url.searchParams.has('bare') ? codes.replace(/<script[^>]*><\/script>/g, '') : codes, '', rest), policy);
     }
     if (kind === 'pym' && id) {
       const src = /src="([^"]+)"/.exec(embedCode(id))![1];

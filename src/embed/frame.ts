@@ -1,7 +1,7 @@
 /**
  * The embed page's script, loaded in its head: applies the `?theme=` and `?plain` flags, tells
- * the host the page's height whenever it changes, in our message and in pym.js's format, and
- * makes the chart's marks explorable.
+ * the host the page's height whenever it changes once the page is parsed, in our message and in
+ * pym.js's format, and makes the chart's marks explorable.
  * Without it the page is complete; only the flags and the resizing need it.
  */
 import { heightMessage, isHeightRequest, isPymWidthMessage, pymChildId, pymMessage } from './protocol.ts';
@@ -25,10 +25,14 @@ if (window.parent !== window) {
     window.parent.postMessage(heightMessage(height), '*');
     if (pymId) window.parent.postMessage(pymMessage(pymId, 'height', String(height)), '*');
   };
-  new ResizeObserver(() => send()).observe(root);
+  // No height while the page is still being parsed: a half-read page is short, and the partner's
+  // page would shrink the iframe to it and jump back as the rest arrives.
+  const parsed = () => document.readyState !== 'loading';
+  new ResizeObserver(() => parsed() && send()).observe(root);
+  if (!parsed()) document.addEventListener('DOMContentLoaded', () => send(true), { once: true });
   // The host script asks when it starts, and pym.Parent with a "width" message after the host page is resized.
   window.addEventListener('message', (event) => {
     if (event.source !== window.parent) return;
-    if (isHeightRequest(event.data) || (pymId && isPymWidthMessage(event.data, pymId))) send(true);
+    if ((isHeightRequest(event.data) || (pymId && isPymWidthMessage(event.data, pymId))) && parsed()) send(true);
   });
 }

@@ -9,6 +9,9 @@
 import { heightRequest, readHeight } from './protocol.ts';
 import { IFRAME_STYLE } from './code.ts';
 
+/** The embed code's style rules, one by one: `width: 100%` → ['width', '100%']. */
+const IFRAME_DECLARATIONS = IFRAME_STYLE.split(';').filter(Boolean).map((rule) => rule.split(':').map((part) => part.trim()) as [string, string]);
+
 /** Where our embeds live: the folder `embed/` beside this script, e.g. https://site/graphics/embed/. */
 function embedRoot(): string | undefined {
   const script = document.currentScript;
@@ -47,12 +50,31 @@ if (root && !(window as unknown as Record<symbol, boolean>)[installed]) {
     // frameOf only finds iframes under root, so the iframe's origin is the one just checked.
     const frame = frameOf(event.source, root);
     if (!frame) return;
+    // Until the frame has loaded, its page may still be incomplete: it may grow the iframe, never
+    // shrink it below the height the embed code gave it, which would pull the partner's text up.
+    if (!loaded.has(frame) && height < frame.getBoundingClientRect().height && height < Number(frame.getAttribute('height') ?? 0)) return;
     // A partner page whose own policy refuses the embed code's style attribute: the same rules,
-    // set through the CSSOM, which such policies allow.
-    if (!frame.style.width) frame.style.cssText = IFRAME_STYLE;
+    // set through the CSSOM, which such policies allow; only those the partner has not set.
+    for (const [property, value] of IFRAME_DECLARATIONS) if (!frame.style.getPropertyValue(property)) frame.style.setProperty(property, value);
     frame.style.height = `${height}px`;
   });
+  // The iframes that have loaded: all of them if the page had loaded when this script ran (a page's load waits for its frames).
+  const loaded = new WeakSet<HTMLIFrameElement>(document.readyState === 'complete' ? document.getElementsByTagName('iframe') : []);
   for (const frame of document.getElementsByTagName('iframe')) askHeight(frame, root, origin);
   // Iframes load after this script too (lazy loading, pages that add them later): a load event does not bubble, so listen while it is captured.
-  document.addEventListener('load', (event) => askHeight(event.target, root, origin), true);
+  document.addEventListener(
+    'load',
+    (event) => {
+      if (event.target instanceof HTMLIFrameElement) loaded.add(event.target);
+      askHeight(event.target, root, origin);
+    },
+    true,
+  );
+  // The page's own load waits for its iframes: by then each has loaded (a lazy one out of view will say so itself).
+  addEventListener('load', () => {
+    for (const frame of document.getElementsByTagName('iframe')) {
+      loaded.add(frame);
+      askHeight(frame, root, origin);
+    }
+  });
 }
