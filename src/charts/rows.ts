@@ -30,6 +30,11 @@ export function distinctSourceLabels(sources: Source[], lang: Lang = 'en'): stri
   });
 }
 
+/** A source's grade in a sentence: "Confidence M: a named outlet's report carried by another publisher…". */
+export function sourceGrade(source: Source, lang: Lang = 'en'): string {
+  return t(lang, 'source.confidence', { grade: t(lang, `source.grade.${source.confidence}`), meaning: t(lang, `source.confidence.${source.confidence}`) });
+}
+
 /** A source in full for a data file: `Reuters via The Decoder, "Headline" (2026-01-28)`. */
 export function sourceCitation(source: Source, lang: Lang = 'en'): string {
   return t(lang, 'source.citation', { source: sourceLabel(source, lang), title: source.title, date: source.published });

@@ -109,7 +109,7 @@ const BEFORE = (Object.entries(HEDGES_BEFORE) as [Exclude<Hedge, 'exact'>, strin
   .flatMap(([hedge, words]) => words.map((word) => ({ hedge, word, pattern: new RegExp(`${edge(word)}${escape(word)}$`, 'iu') })))
   .sort((a, b) => b.word.length - a.word.length);
 const AFTER = (Object.entries(HEDGES_AFTER) as [Exclude<Hedge, 'exact'>, string[]][])
-  .flatMap(([hedge, words]) => words.map((word) => ({ hedge, word: word.trim(), pattern: new RegExp(`^${escape(word)}${edgeAfter(word.trim())}`, 'iu') })))
+  .flatMap(([hedge, words]) => words.map((word) => ({ hedge, word, pattern: new RegExp(`^${escape(word)}${edgeAfter(word)}`, 'iu') })))
   .sort((a, b) => b.word.length - a.word.length);
 
 /** The hedge written right before `index` of `text` (past a currency sign), or right after `end`. */

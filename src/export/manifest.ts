@@ -72,6 +72,17 @@ function kindOf(stats: Stats, path: string): string | undefined {
   return 'not a regular file';
 }
 
+/** The first folder on the way to `path` in `dir` that is something else (a link, a file), with what it is. */
+function notAFolderOnTheWay(dir: string, path: string): { at: string; kind: string } | undefined {
+  const parts = path.split('/').slice(0, -1);
+  for (let k = 1; k <= parts.length; k++) {
+    const at = parts.slice(0, k).join('/');
+    const stats = lstatSync(join(dir, at), { throwIfNoEntry: false });
+    if (stats && !stats.isDirectory()) return { at, kind: kindOf(stats, join(dir, at))! };
+  }
+  return undefined;
+}
+
 /**
  * The problems of the package in `dir` against its manifest, one sentence each naming the file:
  * missing, changed (size or SHA-256), not a regular file (a symbolic link, a directory, a FIFO, a
@@ -104,16 +115,10 @@ export function verifyManifest(dir: string): string[] {
     const { path, size, sha256: expected } = entry;
     listed.add(path);
     // Each folder on the way must be a folder, not a link out of the package.
-    const parts = path.split('/');
-    const folder = parts.slice(0, -1).find((_, k) => {
-      const at = parts.slice(0, k + 1).join('/');
-      const stats = lstatSync(join(dir, at), { throwIfNoEntry: false });
-      return stats !== undefined && !stats.isDirectory();
-    });
-    if (folder !== undefined) {
-      const at = parts.slice(0, parts.indexOf(folder) + 1).join('/');
-      if (!badFolders.has(at)) problems.push(`${at}/: ${kindOf(lstatSync(join(dir, at)), join(dir, at))}, expected a folder of the package`);
-      badFolders.add(at);
+    const folder = notAFolderOnTheWay(dir, path);
+    if (folder) {
+      if (!badFolders.has(folder.at)) problems.push(`${folder.at}/: ${folder.kind}, expected a folder of the package`);
+      badFolders.add(folder.at);
       continue;
     }
     const file = join(dir, path);

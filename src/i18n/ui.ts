@@ -94,6 +94,9 @@ export function template(lang: Lang, key: string, form: 'one' | 'other' = 'other
 /** True when content/ui.yaml has the string `key`. */
 export const hasString = (key: string) => key in getUi().strings;
 
+/** The name of language `code` in `lang` ("French", "chinois"), or the code where ui.yaml has none. */
+export const languageName = (lang: Lang, code: string) => (hasString(`language.${code}`) ? t(lang, `language.${code}`) : code);
+
 /** "A, B and C" in `lang`. */
 export function listOf(lang: Lang, items: string[]): string {
   return items.length < 2 ? (items[0] ?? '') : t(lang, 'list.and', { rest: items.slice(0, -1).join(', '), last: items.at(-1)! });

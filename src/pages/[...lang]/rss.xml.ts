@@ -27,7 +27,8 @@ export async function GET(context: APIContext<{ lang: Lang }>) {
     site: absoluteUrl(inLang(lang, '/'), context.site),
     items: stories
       .flatMap((story) => {
-        const link = url(inLang(lang, `/stories/${story.slug}/`));
+        const path = inLang(lang, `/stories/${story.slug}/`);
+        const link = url(path);
         const creator = `<dc:creator>${escapeXml(story.data.byline.join(', '))}</dc:creator>`;
         return [
           { title: story.data.title, description: story.data.dek, link, pubDate: new Date(story.data.published), customData: creator },
@@ -35,7 +36,7 @@ export async function GET(context: APIContext<{ lang: Lang }>) {
             title: t(lang, `rss.${update.kind}`, { title: story.data.title }),
             description: update.text,
             // An absolute address is kept as it is: @astrojs/rss would end a relative one with a slash, after the fragment.
-            link: `${absoluteUrl(inLang(lang, `/stories/${story.slug}/`), context.site)}#${updateAnchor(story, update)}`,
+            link: `${absoluteUrl(path, context.site)}#${updateAnchor(story, update)}`,
             pubDate: new Date(update.date),
             categories: [update.kind],
             customData: creator,
