@@ -46,11 +46,12 @@ async function visibleCharts(browser: Browser, url: string, javaScriptEnabled: b
   const context = await browser.newContext({ ...PHONE, javaScriptEnabled });
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'networkidle' });
-  const count = await page.locator('svg').evaluateAll((svgs) =>
-    svgs.filter((svg) => {
-      const box = svg.getBoundingClientRect();
-      return box.width >= 200 && box.height >= 100 && getComputedStyle(svg).visibility !== 'hidden' && svg.checkVisibility();
-    }).length,
+  const count = await page.locator('svg').evaluateAll(
+    (svgs) =>
+      svgs.filter((svg) => {
+        const box = svg.getBoundingClientRect();
+        return box.width >= 200 && box.height >= 100 && getComputedStyle(svg).visibility !== 'hidden' && svg.checkVisibility();
+      }).length,
   );
   await context.close();
   return count;

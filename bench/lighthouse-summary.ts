@@ -39,9 +39,7 @@ export function summarize(runs: LighthouseRun[]): LighthouseSummary {
     runs: runs.length,
     scores: pick(CATEGORIES, (run, key) => run.scores[key]),
     metrics: pick(Object.keys(METRICS) as (keyof typeof METRICS)[], (run, key) => run.metrics[key]),
-    failed: Object.fromEntries(
-      [...new Set(runs.flatMap((run) => run.failed))].sort().map((id) => [id, runs.filter((run) => run.failed.includes(id)).length]),
-    ),
+    failed: Object.fromEntries([...new Set(runs.flatMap((run) => run.failed))].sort().map((id) => [id, runs.filter((run) => run.failed.includes(id)).length])),
     all: runs,
   };
 }

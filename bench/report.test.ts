@@ -6,8 +6,19 @@ const page = (id: string, side: 'ours' | 'peer', js: number, total: number, requ
   const zero = { raw: 0, gzip: 0 };
   const run = { scores: { performance: 90, accessibility: 100, 'best-practices': 100, seo: 100 }, metrics: { fcp: lcp, lcp, tbt: 0, cls: 0 }, failed: [] };
   return {
-    id, side, label: id, path: `/${id}/`,
-    bytes: { url: '', requests, thirdParty: 0, byKind: { html: zero, css: zero, js: { raw: js * 3, gzip: js }, data: zero, image: zero, font: zero, other: zero }, total: { raw: total * 3, gzip: total }, chartsWithoutScript: side === 'ours' ? 1 : 0, chartsWithScript: 1 },
+    id,
+    side,
+    label: id,
+    path: `/${id}/`,
+    bytes: {
+      url: '',
+      requests,
+      thirdParty: 0,
+      byKind: { html: zero, css: zero, js: { raw: js * 3, gzip: js }, data: zero, image: zero, font: zero, other: zero },
+      total: { raw: total * 3, gzip: total },
+      chartsWithoutScript: side === 'ours' ? 1 : 0,
+      chartsWithScript: 1,
+    },
     lighthouse: summarize([run]),
   };
 };
@@ -25,10 +36,16 @@ describe('the report', () => {
 
   it('replaces only what lies between the README markers, and refuses a README without them', () => {
     const results = {
-      date: '2026-11-29', machine: { os: 'Linux', cpu: 'CPU', cores: 2, memoryGiB: 24, node: '24' }, versions: {}, lighthouseRuns: 3,
+      date: '2026-11-29',
+      machine: { os: 'Linux', cpu: 'CPU', cores: 2, memoryGiB: 24, node: '24' },
+      versions: {},
+      lighthouseRuns: 3,
       pages: [page('ours', 'ours', 2000, 10_000, 4, 1000), page('peer', 'peer', 190_000, 200_000, 42, 3000)],
       comparisons: [{ ours: 'ours', peer: 'peer', ratios: { jsGzip: 95, totalGzip: 20, requests: 10.5, fcp: 3, lcp: 3 } }],
-      builds: [], growth: [], buildLimitMinutes: 30, peerBuildSeconds: 5,
+      builds: [],
+      growth: [],
+      buildLimitMinutes: 30,
+      peerBuildSeconds: 5,
     } satisfies Results;
     const readme = 'before\n<!-- bench:start -->\nold table\n<!-- bench:end -->\nafter\n';
     const updated = withReadmeTable(readme, results);

@@ -53,7 +53,15 @@ export function shortTable(results: Results): string {
     row(['page', 'JS (gzip)', 'total (gzip)', 'requests', 'chart with scripts off', 'Lighthouse perf. (mobile)', 'LCP']),
     row(['---', '---:', '---:', '---:', '---:', '---:', '---:']),
     ...results.pages.map((p) =>
-      row([p.label, kb(p.bytes.byKind.js.gzip), kb(p.bytes.total.gzip), p.bytes.requests, p.bytes.chartsWithoutScript > 0 ? 'yes' : 'no', p.lighthouse.scores.performance, ms(p.lighthouse.metrics.lcp)]),
+      row([
+        p.label,
+        kb(p.bytes.byKind.js.gzip),
+        kb(p.bytes.total.gzip),
+        p.bytes.requests,
+        p.bytes.chartsWithoutScript > 0 ? 'yes' : 'no',
+        p.lighthouse.scores.performance,
+        ms(p.lighthouse.metrics.lcp),
+      ]),
     ),
   ].join('\n');
 }
@@ -64,7 +72,15 @@ function comparisonTable(results: Results): string {
     row(['ours', 'peer', 'JS', 'total (gzip)', 'requests', 'FCP', 'LCP']),
     row(['---', '---', '---:', '---:', '---:', '---:', '---:']),
     ...results.comparisons.map((c) =>
-      row([label(c.ours), label(c.peer), times(c.ratios.jsGzip), times(c.ratios.totalGzip), times(c.ratios.requests), times(c.ratios.fcp), times(c.ratios.lcp)]),
+      row([
+        label(c.ours),
+        label(c.peer),
+        times(c.ratios.jsGzip),
+        times(c.ratios.totalGzip),
+        times(c.ratios.requests),
+        times(c.ratios.fcp),
+        times(c.ratios.lcp),
+      ]),
     ),
   ].join('\n');
 }
@@ -77,10 +93,43 @@ function buildTable(results: Results): string {
     ...results.builds.map((b) => {
       const g = grown.get(b.factor);
       return b.ok
-        ? row([`${b.factor}×`, b.counts.stories, b.counts.figures, b.counts.events, b.pages, `${b.seconds.toFixed(1)} s`, times(g?.time ?? null), `${(b.bytes / 1e6).toFixed(1)} MB`, times(g?.bytes ?? null), gib(b.peakRssBytes)])
+        ? row([
+            `${b.factor}×`,
+            b.counts.stories,
+            b.counts.figures,
+            b.counts.events,
+            b.pages,
+            `${b.seconds.toFixed(1)} s`,
+            times(g?.time ?? null),
+            `${(b.bytes / 1e6).toFixed(1)} MB`,
+            times(g?.bytes ?? null),
+            gib(b.peakRssBytes),
+          ])
         : b.timedOut
-          ? row([`${b.factor}×`, b.counts.stories, b.counts.figures, b.counts.events, `— (${b.written.toLocaleString('en-US')} files written)`, `more than ${b.seconds.toFixed(0)} s (stopped)`, g?.time ? `more than ${times(g.time)}` : '', '—', '', gib(b.peakRssBytes)])
-          : row([`${b.factor}×`, b.counts.stories, b.counts.figures, b.counts.events, '—', `failed after ${b.seconds.toFixed(0)} s`, '', '—', '', gib(b.peakRssBytes)]);
+          ? row([
+              `${b.factor}×`,
+              b.counts.stories,
+              b.counts.figures,
+              b.counts.events,
+              `— (${b.written.toLocaleString('en-US')} files written)`,
+              `more than ${b.seconds.toFixed(0)} s (stopped)`,
+              g?.time ? `more than ${times(g.time)}` : '',
+              '—',
+              '',
+              gib(b.peakRssBytes),
+            ])
+          : row([
+              `${b.factor}×`,
+              b.counts.stories,
+              b.counts.figures,
+              b.counts.events,
+              '—',
+              `failed after ${b.seconds.toFixed(0)} s`,
+              '',
+              '—',
+              '',
+              gib(b.peakRssBytes),
+            ]);
     }),
   ].join('\n');
 }
@@ -95,8 +144,14 @@ function detailTable(results: Results): string {
         `${p.label} (\`${p.path}\`)`,
         ...k.map((x) => `${kb(p.bytes.byKind[x].raw)} / ${kb(p.bytes.byKind[x].gzip)}`),
         `${kb(p.bytes.total.raw)} / ${kb(p.bytes.total.gzip)}`,
-        p.lighthouse.scores.performance, p.lighthouse.scores.accessibility, p.lighthouse.scores['best-practices'], p.lighthouse.scores.seo,
-        ms(p.lighthouse.metrics.fcp), ms(p.lighthouse.metrics.lcp), ms(p.lighthouse.metrics.tbt), p.lighthouse.metrics.cls.toFixed(3),
+        p.lighthouse.scores.performance,
+        p.lighthouse.scores.accessibility,
+        p.lighthouse.scores['best-practices'],
+        p.lighthouse.scores.seo,
+        ms(p.lighthouse.metrics.fcp),
+        ms(p.lighthouse.metrics.lcp),
+        ms(p.lighthouse.metrics.tbt),
+        p.lighthouse.metrics.cls.toFixed(3),
       ]),
     ),
   ].join('\n');
@@ -107,11 +162,18 @@ export function toMarkdown(results: Results): string {
   const { machine } = results;
   const failed = results.pages
     .filter((p) => Object.keys(p.lighthouse.failed).length)
-    .map((p) => `- ${p.label}: ${Object.entries(p.lighthouse.failed).map(([id, n]) => `\`${id}\` (${n}/${p.lighthouse.runs})`).join(', ')}`);
+    .map(
+      (p) =>
+        `- ${p.label}: ${Object.entries(p.lighthouse.failed)
+          .map(([id, n]) => `\`${id}\` (${n}/${p.lighthouse.runs})`)
+          .join(', ')}`,
+    );
   return `# Benchmark: H200 Ledger against an Observable Framework peer
 
 Run ${results.date} with \`npm run bench\` on ${machine.os}, ${machine.cpu} (${machine.cores} cores), ${machine.memoryGiB} GiB, Node ${machine.node}.
-Versions: ${Object.entries(results.versions).map(([name, v]) => `${name} ${v}`).join(', ')}.
+Versions: ${Object.entries(results.versions)
+    .map(([name, v]) => `${name} ${v}`)
+    .join(', ')}.
 
 Both sites were served by the same local static server (\`e2e/servers/static.ts --gzip\`, files precompressed with gzip level 9).
 Bytes: one load of each page on an emulated Pixel 7 with an empty cache, scrolled to the end; gzip sizes are each response compressed at level 9.
@@ -141,7 +203,10 @@ Synthetic content: the site's stories, figures and events copied ${results.build
 The peer's build (\`observable build\`, two pages) took ${results.peerBuildSeconds.toFixed(1)} s.
 
 ${buildTable(results)}
-${results.builds.filter((b) => !b.ok).map((b) => `\nThe ${b.factor}× build ${b.timedOut ? 'was stopped' : 'failed'}; its last lines:\n\n\`\`\`\n${b.error ?? ''}\n\`\`\`\n`).join('')}`;
+${results.builds
+  .filter((b) => !b.ok)
+  .map((b) => `\nThe ${b.factor}× build ${b.timedOut ? 'was stopped' : 'failed'}; its last lines:\n\n\`\`\`\n${b.error ?? ''}\n\`\`\`\n`)
+  .join('')}`;
 }
 
 const START = '<!-- bench:start -->';

@@ -103,7 +103,13 @@ const byId = (id: string) => pages.find((p) => p.id === id)!;
 const cpu = cpus();
 const results: Results = {
   date: new Date().toISOString(),
-  machine: { os: `${osType()} ${release()}`, cpu: cpu[0]?.model.trim() ?? 'unknown', cores: cpu.length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.versions.node },
+  machine: {
+    os: `${osType()} ${release()}`,
+    cpu: cpu[0]?.model.trim() ?? 'unknown',
+    cores: cpu.length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.versions.node,
+  },
   versions: {
     astro: version('astro'),
     '@observablehq/plot': version('@observablehq/plot'),

@@ -35,7 +35,9 @@ describe('syntheticContent', () => {
     syntheticContent(CONTENT, to, 3);
     const order = (dir: string, name: string) => loadFrontmatter({ path: join(dir, 'stories', name), name }, storySchema).row.order;
     const originals = readdirSync(join(CONTENT, 'stories')).map((name) => order(CONTENT, name));
-    const copies = readdirSync(join(to, 'stories')).filter((name) => /-s\d+\./.test(name)).map((name) => order(to, name));
+    const copies = readdirSync(join(to, 'stories'))
+      .filter((name) => /-s\d+\./.test(name))
+      .map((name) => order(to, name));
     expect(Math.min(...copies)).toBeGreaterThan(Math.max(...originals));
     expect(order(to, 'h200-approvals-gap-s1.en.mdx')).toBeLessThan(order(to, 'how-we-got-here-s1.en.mdx'));
   });
@@ -49,8 +51,17 @@ describe('syntheticContent', () => {
 
 describe('growth', () => {
   const result = (factor: number, seconds: number, pages: number, bytes: number, ok = true, timedOut = false): BuildResult => ({
-    factor, counts: { stories: 3 * factor, storyFiles: 6 * factor, figures: 26 * factor, events: 33 * factor },
-    ok, status: ok ? 0 : timedOut ? null : 1, signal: timedOut ? 'SIGKILL' : null, timedOut, seconds, pages, files: pages, bytes, written: pages,
+    factor,
+    counts: { stories: 3 * factor, storyFiles: 6 * factor, figures: 26 * factor, events: 33 * factor },
+    ok,
+    status: ok ? 0 : timedOut ? null : 1,
+    signal: timedOut ? 'SIGKILL' : null,
+    timedOut,
+    seconds,
+    pages,
+    files: pages,
+    bytes,
+    written: pages,
   });
 
   it('gives each scale’s time, pages and bytes as ratios to the 1× build, and nothing for a failed build', () => {
@@ -62,6 +73,12 @@ describe('growth', () => {
   });
 
   it('gives a build stopped at its time limit a lower bound for time, and no pages or bytes', () => {
-    expect(growth([result(1, 20, 30, 1000), result(100, 1200, 0, 0, false, true)])[1]).toEqual({ factor: 100, time: 60, timeAtLeast: true, pages: null, bytes: null });
+    expect(growth([result(1, 20, 30, 1000), result(100, 1200, 0, 0, false, true)])[1]).toEqual({
+      factor: 100,
+      time: 60,
+      timeAtLeast: true,
+      pages: null,
+      bytes: null,
+    });
   });
 });

@@ -131,7 +131,12 @@ function renameFigures(doc: Document, figures: unknown, k: number) {
   if (isSeq(figures)) {
     figures.items = figures.items.map((item) => doc.createNode(copy(String(isScalar(item) ? item.value : item), k)) as Node);
   } else if (isScalar(figures) && typeof figures.value === 'string') {
-    figures.value = figures.value.split(';').map((id) => id.trim()).filter(Boolean).map((id) => copy(id, k)).join('; ');
+    figures.value = figures.value
+      .split(';')
+      .map((id) => id.trim())
+      .filter(Boolean)
+      .map((id) => copy(id, k))
+      .join('; ');
   }
 }
 
@@ -185,7 +190,19 @@ export async function buildAt(factor: number, work: string, { timeoutMs = 20 * 6
   const rss = join(work, `rss-${factor}x.txt`);
   const log = join(work, `build-${factor}x.log`);
   const counts = syntheticContent(join(ROOT, 'content'), content, factor);
-  const result = { factor, counts, ok: false, status: null, signal: null, timedOut: false, seconds: 0, pages: 0, files: 0, bytes: 0, written: 0 } satisfies BuildResult;
+  const result = {
+    factor,
+    counts,
+    ok: false,
+    status: null,
+    signal: null,
+    timedOut: false,
+    seconds: 0,
+    pages: 0,
+    files: 0,
+    bytes: 0,
+    written: 0,
+  } satisfies BuildResult;
   process.stdout.write(`${factor}×: ${counts.stories} stories, ${counts.figures} figures, ${counts.events} events… `);
 
   // Each scale has its own cache; emptied so the build is cold, unless a live build holds its lock.
@@ -199,9 +216,7 @@ export async function buildAt(factor: number, work: string, { timeoutMs = 20 * 6
 
   // GNU time, when there, gives the peak memory of the largest process the build waited for: Astro.
   const timed = existsSync('/usr/bin/time');
-  const [command, args] = timed
-    ? ['/usr/bin/time', ['-f', '%M', '-o', rss, process.execPath, 'scripts/build.mjs']]
-    : [process.execPath, ['scripts/build.mjs']];
+  const [command, args] = timed ? ['/usr/bin/time', ['-f', '%M', '-o', rss, process.execPath, 'scripts/build.mjs']] : [process.execPath, ['scripts/build.mjs']];
   const env = { ...process.env, H200_CONTENT: content, ASTRO_CACHE_DIR: cache, BUILD_OUT: out };
   const started = performance.now();
   // Its own process group, so a build past its time is stopped with the Astro process it started.
@@ -241,12 +256,16 @@ export async function buildAt(factor: number, work: string, { timeoutMs = 20 * 6
   const output = ok ? measureFolder(out) : { pages: 0, files: 0, bytes: 0 };
   const peakKb = timed && existsSync(rss) ? Number(readFileSync(rss, 'utf8').trim().split('\n').at(-1)) : NaN;
   const peakRssBytes = Number.isFinite(peakKb) && peakKb > 0 ? peakKb * 1024 : undefined;
-  const error = ok ? undefined
-    : timedOut ? `stopped after ${timeoutMs / 1000} s\n${stderr() || stdout()}`
-    : status === 0 ? `exited 0 but logged an error, the first: ${logged}`
-    : stderr() || stdout();
+  const error = ok
+    ? undefined
+    : timedOut
+      ? `stopped after ${timeoutMs / 1000} s\n${stderr() || stdout()}`
+      : status === 0
+        ? `exited 0 but logged an error, the first: ${logged}`
+        : stderr() || stdout();
   console.log(
-    ok ? `${output.pages} pages, ${(output.bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s`
+    ok
+      ? `${output.pages} pages, ${(output.bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s`
       : `${timedOut ? 'stopped at the time limit' : 'failed'} after ${seconds.toFixed(1)} s, ${written} files written`,
   );
   return { ...result, ok, status, signal, timedOut, seconds, ...output, written, peakRssBytes, error, log };
@@ -270,7 +289,10 @@ function tail(stream: NodeJS.ReadableStream, lines = 30): () => string {
   let kept = '';
   stream.setEncoding('utf8');
   stream.on('data', (chunk: string) => {
-    kept = (kept + chunk).split('\n').slice(-lines - 1).join('\n');
+    kept = (kept + chunk)
+      .split('\n')
+      .slice(-lines - 1)
+      .join('\n');
   });
   return () => kept.trim();
 }

@@ -21,13 +21,19 @@ const gzipped = async (request: APIRequestContext, url: string) => gzipSync(awai
 async function fetchedBy(page: Page, kind?: string): Promise<string[]> {
   const urls = new Set<string>();
   for (const frame of page.frames().filter((f) => f.url().startsWith(SITE))) {
-    const found = await frame.evaluate((initiator) => [
-      ...(initiator === 'script' ? [...document.scripts].map((s) => s.src).filter(Boolean) : [location.href, ...[...document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]')].map((l) => l.href)]),
-      ...performance.getEntriesByType('resource')
-        .filter((e) => !initiator || (e as PerformanceResourceTiming).initiatorType === initiator)
-        .map((e) => e.name),
-    ], kind);
-    found.forEach((url) => urls.add(url.split('#')[0]));
+    const found = await frame.evaluate(
+      (initiator) => [
+        ...(initiator === 'script'
+          ? [...document.scripts].map((s) => s.src).filter(Boolean)
+          : [location.href, ...[...document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]')].map((l) => l.href)]),
+        ...performance
+          .getEntriesByType('resource')
+          .filter((e) => !initiator || (e as PerformanceResourceTiming).initiatorType === initiator)
+          .map((e) => e.name),
+      ],
+      kind,
+    );
+    for (const url of found) urls.add(url.split('#')[0]);
   }
   return [...urls];
 }

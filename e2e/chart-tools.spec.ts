@@ -38,15 +38,25 @@ test('without JavaScript the embed code is there to select, and the copy button 
 
 for (const id of embedIds) {
   test(`${id}: downloads an SVG, PNGs at 1x and 2x, a 1200×675 card and its data as CSV with each row's source`, async ({ page, request }) => {
-    await page.goto('/stories/' + (id === 'policy-timeline' ? 'how-we-got-here' : 'h200-approvals-gap') + '/');
+    await page.goto(`/stories/${id === 'policy-timeline' ? 'how-we-got-here' : 'h200-approvals-gap'}/`);
     const links = page.locator(`figure#chart-${id} .chart-downloads a`);
     const hrefs = await links.evaluateAll((a) => a.map((x) => x.getAttribute('href')!));
-    expect(hrefs).toEqual([`/embed/${id}/${id}.svg`, `/embed/${id}/${id}.png`, `/embed/${id}/${id}@2x.png`, `/embed/${id}/${id}-card.png`, `/embed/${id}/${id}.csv`]);
+    expect(hrefs).toEqual([
+      `/embed/${id}/${id}.svg`,
+      `/embed/${id}/${id}.png`,
+      `/embed/${id}/${id}@2x.png`,
+      `/embed/${id}/${id}-card.png`,
+      `/embed/${id}/${id}.csv`,
+    ]);
 
     const svg = await (await request.get(hrefs[0])).text();
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-      return { error: doc.querySelector('parsererror')?.textContent ?? null, title: doc.querySelector('svg > title')?.textContent, text: doc.documentElement.textContent };
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        title: doc.querySelector('svg > title')?.textContent,
+        text: doc.documentElement.textContent,
+      };
     }, svg);
     expect(parsed.error).toBeNull();
     expect(parsed.title).toBe(await page.locator(`#${id}-title`).textContent());

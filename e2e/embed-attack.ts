@@ -87,7 +87,10 @@ const numeral = (n: number | bigint) => (Object.is(n, -0) ? '-0' : String(n));
 
 /** `value` as parts, the value itself last; throws on a value a page could not be given. */
 export function encode(value: unknown, parts: Part[] = []): Part[] {
-  const at = (v: unknown) => (encode(v, parts), parts.length - 1);
+  const at = (v: unknown) => {
+    encode(v, parts);
+    return parts.length - 1;
+  };
   parts.push(part(value, at));
   return parts;
 }
@@ -135,12 +138,18 @@ function postAll({ json, to, token }: { json: string; to: Recipient; token: stri
   };
   const value = (e: Part, at: (i: number) => unknown): unknown => {
     switch (e[0]) {
-      case 'undefined': return undefined;
-      case 'null': return null;
-      case 'boolean': return e[1];
-      case 'number': return Number(e[1]);
-      case 'bigint': return BigInt(e[1]);
-      case 'string': return e[1];
+      case 'undefined':
+        return undefined;
+      case 'null':
+        return null;
+      case 'boolean':
+        return e[1];
+      case 'number':
+        return Number(e[1]);
+      case 'bigint':
+        return BigInt(e[1]);
+      case 'string':
+        return e[1];
       case 'array': {
         const array = new Array(e[1]);
         for (const [i, item] of e[2]) array[i] = at(item);
@@ -152,18 +161,26 @@ function postAll({ json, to, token }: { json: string; to: Recipient; token: stri
         for (const [k, v] of e[1]) Object.defineProperty(object, k, { value: at(v), enumerable: true, writable: true, configurable: true });
         return object;
       }
-      case 'boxed': return Object(at(e[1]));
-      case 'date': return new Date(Number(e[1]));
-      case 'regexp': return new RegExp(e[1], e[2]);
-      case 'error': return new Error(e[1]);
-      case 'map': return new Map(e[1].map(([k, v]) => [at(k), at(v)]));
-      case 'set': return new Set(e[1].map(at));
+      case 'boxed':
+        return Object(at(e[1]));
+      case 'date':
+        return new Date(Number(e[1]));
+      case 'regexp':
+        return new RegExp(e[1], e[2]);
+      case 'error':
+        return new Error(e[1]);
+      case 'map':
+        return new Map(e[1].map(([k, v]) => [at(k), at(v)]));
+      case 'set':
+        return new Set(e[1].map(at));
       case 'typed': {
         const Typed = (globalThis as unknown as Record<string, new (values: unknown[]) => unknown>)[e[1]];
         return new Typed(e[2].map((n) => (e[1].startsWith('Big') ? BigInt(n) : Number(n))));
       }
-      case 'buffer': return new Uint8Array(e[1]).buffer;
-      case 'blob': return new Blob([e[1]], { type: e[2] });
+      case 'buffer':
+        return new Uint8Array(e[1]).buffer;
+      case 'blob':
+        return new Blob([e[1]], { type: e[2] });
     }
   };
   const target = { parent: window.parent, top: window.top!, opener: window.opener as Window, self: window }[to];
@@ -214,5 +231,10 @@ export async function post(page: Page, sender: Frame, to: Recipient, posts: Post
 
 /** Posts `messages` (any values) from `frame`'s window to its parent with the target origin "*", and waits until they were handled. */
 export async function postToParent(frame: Frame, page: Page, messages: unknown[], raw: string[] = []) {
-  return post(page, frame, 'parent', [...messages, ...raw].map((data) => ({ data, targetOrigin: '*' })));
+  return post(
+    page,
+    frame,
+    'parent',
+    [...messages, ...raw].map((data) => ({ data, targetOrigin: '*' })),
+  );
 }

@@ -28,7 +28,10 @@ async function settled(page: Page) {
   let stableSince = Date.now();
   const started = Date.now();
   while (Date.now() - started < 10_000) {
-    const height = await page.locator('iframe').first().evaluate((f) => f.getBoundingClientRect().height);
+    const height = await page
+      .locator('iframe')
+      .first()
+      .evaluate((f) => f.getBoundingClientRect().height);
     if (height !== last) {
       last = height;
       stableSince = Date.now();
@@ -48,7 +51,12 @@ test.describe('a partner page with our embed code', () => {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       // A slow connection too, so the embed's HTML arrives in pieces, as on a phone network.
       await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 });
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 150,
+        downloadThroughput: (400 * 1024) / 8,
+        uploadThroughput: (400 * 1024) / 8,
+      });
       const shifts: number[] = [];
       for (let i = 0; i < LOADS; i++) {
         // A fresh cache each time: the first visit of a reader is the one that jumps.

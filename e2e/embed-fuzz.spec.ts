@@ -17,7 +17,22 @@ const [MIN_HEIGHT, MAX_HEIGHT] = [80, 12_000];
 const TYPE = 'h200-ledger:embed-height';
 
 // Keys that pollute prototypes or that our message and scripts read.
-const KEYS = ['__proto__', 'constructor', 'prototype', 'polluted', '__pwned', 'type', 'version', 'height', 'toString', 'valueOf', 'hasOwnProperty', 'then', 'href', 'src'];
+const KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'polluted',
+  '__pwned',
+  'type',
+  'version',
+  'height',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  'then',
+  'href',
+  'src',
+];
 const SCRIPTS = [
   'javascript:window.__pwned=1',
   ' JaVaScRiPt:top.__pwned=1',
@@ -32,10 +47,45 @@ const SCRIPTS = [
   '#pwned',
   '\u2028\u2029\u0000',
 ];
-const EDGE_NUMBERS = [NaN, Infinity, -Infinity, -0, 0, 0.5, 79, 79.5, 80, 80.01, 11_999.5, 12_000, 12_000.01, 1e9, Number.MAX_VALUE, Number.MAX_SAFE_INTEGER, Number.MIN_VALUE, -1, -80, -1e9];
+const EDGE_NUMBERS = [
+  NaN,
+  Infinity,
+  -Infinity,
+  -0,
+  0,
+  0.5,
+  79,
+  79.5,
+  80,
+  80.01,
+  11_999.5,
+  12_000,
+  12_000.01,
+  1e9,
+  Number.MAX_VALUE,
+  Number.MAX_SAFE_INTEGER,
+  Number.MIN_VALUE,
+  -1,
+  -80,
+  -1e9,
+];
 
 const key = fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 10 }));
-const anything = fc.anything({ key, maxDepth: 3, maxKeys: 5, withBigInt: true, withBoxedValues: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withObjectString: true, withSparseArray: true, withTypedArray: true, stringUnit: 'binary' });
+const anything = fc.anything({
+  key,
+  maxDepth: 3,
+  maxKeys: 5,
+  withBigInt: true,
+  withBoxedValues: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withNullPrototype: true,
+  withObjectString: true,
+  withSparseArray: true,
+  withTypedArray: true,
+  stringUnit: 'binary',
+});
 const number = fc.oneof(fc.constantFrom(...EDGE_NUMBERS), fc.integer({ min: -2_000, max: 20_000 }), fc.double());
 const big = fc.tuple(fc.string({ minLength: 1, maxLength: 8, unit: 'binary' }), fc.integer({ min: 1_000, max: 20_000 })).map(([s, n]) => s.repeat(n));
 const text = fc.oneof(fc.constantFrom(...SCRIPTS), fc.string({ unit: 'binary', maxLength: 40 }), number.map(String), big);
@@ -51,9 +101,21 @@ const own = (entries: [string, unknown][], bare: boolean) => {
 const ours = fc
   .tuple(
     fc.record({
-      type: fc.oneof({ weight: 8, arbitrary: fc.constant(TYPE) }, fc.constantFrom(`${TYPE}-request`, `${TYPE} `, TYPE.toUpperCase(), 'height', ''), fc.string()),
+      type: fc.oneof(
+        { weight: 8, arbitrary: fc.constant(TYPE) },
+        fc.constantFrom(`${TYPE}-request`, `${TYPE} `, TYPE.toUpperCase(), 'height', ''),
+        fc.string(),
+      ),
       version: fc.oneof({ weight: 8, arbitrary: fc.constant(1) }, fc.constantFrom(0, 2, -1, 1.5, '1', true, null, 1n, [1]), anything),
-      height: fc.oneof({ weight: 10, arbitrary: number }, number.map(String), number.map((n) => `${n}px`), number.map((n) => Object(n)), number.map((n) => [n]), fc.bigInt(), anything),
+      height: fc.oneof(
+        { weight: 10, arbitrary: number },
+        number.map(String),
+        number.map((n) => `${n}px`),
+        number.map((n) => Object(n)),
+        number.map((n) => [n]),
+        fc.bigInt(),
+        anything,
+      ),
     }),
     fc.oneof({ weight: 5, arbitrary: fc.constant('') }, fc.constantFrom('type', 'version', 'height')),
     fc.array(fc.tuple(key, anything), { maxLength: 2 }),
@@ -70,19 +132,24 @@ const pym = fc
   .tuple(
     fc.constantFrom('pym', 'pym', 'PYM', ''),
     fc.oneof(fc.constantFrom('chart', ID, ''), fc.string({ maxLength: 20 })),
-    fc.oneof(fc.constantFrom('height', 'width', 'navigateTo', 'scrollToChildPos', 'parentPositionInfo', 'viewport-iframe-position'), fc.string({ maxLength: 12 })),
+    fc.oneof(
+      fc.constantFrom('height', 'width', 'navigateTo', 'scrollToChildPos', 'parentPositionInfo', 'viewport-iframe-position'),
+      fc.string({ maxLength: 12 }),
+    ),
     text,
   )
   .map((parts) => parts.join('xPYMx'));
 
 /** Objects built to pollute prototypes if merged or assigned carelessly. */
 const pollution = fc.oneof(
-  fc.constantFrom(
-    `{"__proto__": {"polluted": "yes", "__pwned": 1, "height": 4321}}`,
-    `{"constructor": {"prototype": {"polluted": "yes"}}}`,
-    `{"type": "${TYPE}", "version": 1, "__proto__": {"height": 4321}}`,
-    `{"__proto__": {"type": "${TYPE}", "version": 1, "height": 4321}}`,
-  ).chain((json) => fc.constantFrom(JSON.parse(json), json)),
+  fc
+    .constantFrom(
+      `{"__proto__": {"polluted": "yes", "__pwned": 1, "height": 4321}}`,
+      `{"constructor": {"prototype": {"polluted": "yes"}}}`,
+      `{"type": "${TYPE}", "version": 1, "__proto__": {"height": 4321}}`,
+      `{"__proto__": {"type": "${TYPE}", "version": 1, "height": 4321}}`,
+    )
+    .chain((json) => fc.constantFrom(JSON.parse(json), json)),
   fc.dictionary(fc.constantFrom(...KEYS), fc.oneof(anything, fc.constantFrom(...SCRIPTS)), { maxKeys: 6 }),
 );
 
@@ -107,7 +174,12 @@ const message: fc.Arbitrary<unknown> = fc.oneof(
 );
 // Target origins that all mean the page under attack ("/" only when it posts to itself).
 const batch = fc.array(
-  fc.record({ data: message, targetOrigin: fc.constantFrom('*', HOST, `${HOST}/any/path/?q=1#hash`, HOST.toUpperCase(), '/'), transfer: fc.boolean(), options: fc.boolean() }),
+  fc.record({
+    data: message,
+    targetOrigin: fc.constantFrom('*', HOST, `${HOST}/any/path/?q=1#hash`, HOST.toUpperCase(), '/'),
+    transfer: fc.boolean(),
+    options: fc.boolean(),
+  }),
   { minLength: BATCH, maxLength: BATCH },
 );
 
@@ -144,8 +216,12 @@ async function watchStyle(page: Page, src: string) {
   await page.evaluate(
     ({ src, STYLES }) => {
       const iframe = document.querySelector(`iframe[src="${src}"]`)!;
-      const values: (string | null)[] = ((window as unknown as Record<string, unknown>)[STYLES] = []);
-      new MutationObserver((records) => values.push(...records.slice(1).map((r) => r.oldValue), iframe.getAttribute('style'))).observe(iframe, { attributeFilter: ['style'], attributeOldValue: true });
+      const values: (string | null)[] = [];
+      (window as unknown as Record<string, unknown>)[STYLES] = values;
+      new MutationObserver((records) => values.push(...records.slice(1).map((r) => r.oldValue), iframe.getAttribute('style'))).observe(iframe, {
+        attributeFilter: ['style'],
+        attributeOldValue: true,
+      });
     },
     { src, STYLES },
   );
@@ -157,8 +233,15 @@ async function hostState(page: Page, src: string) {
     ({ src, STYLES }) => {
       const iframe = document.querySelector<HTMLIFrameElement>(`iframe[src="${src}"]`)!;
       const probe = document.createElement('div');
-      const heightOf = (style: string | null) => (probe.setAttribute('style', style ?? ''), probe.style.height);
-      const rest = (style: string | null) => (probe.setAttribute('style', style ?? ''), probe.style.removeProperty('height'), probe.getAttribute('style'));
+      const heightOf = (style: string | null) => {
+        probe.setAttribute('style', style ?? '');
+        return probe.style.height;
+      };
+      const rest = (style: string | null) => {
+        probe.setAttribute('style', style ?? '');
+        probe.style.removeProperty('height');
+        return probe.getAttribute('style');
+      };
       const styles = ((window as unknown as Record<string, (string | null)[]>)[STYLES] ?? []).splice(0);
       const any = {} as Record<string, unknown>;
       return {
@@ -168,7 +251,9 @@ async function hostState(page: Page, src: string) {
           scroll: [scrollX, scrollY],
           canary: [(window as unknown as { __pwned?: unknown }).__pwned, any.polluted, any.__pwned, any.height, any.type].map(String),
           prototypes: [Object, Array, Function, String, Number].map((c) => Object.getOwnPropertyNames(c.prototype).join()),
-          dom: [...document.querySelectorAll('*')].map((e) => [e.tagName, ...[...e.attributes].filter((a) => e !== iframe || a.name !== 'style').map((a) => `${a.name}=${a.value}`)].join(' ')),
+          dom: [...document.querySelectorAll('*')].map((e) =>
+            [e.tagName, ...[...e.attributes].filter((a) => e !== iframe || a.name !== 'style').map((a) => `${a.name}=${a.value}`)].join(' '),
+          ),
           iframeStyle: rest(iframe.getAttribute('style')),
         },
         height: iframe.style.height,
@@ -188,11 +273,22 @@ test("a thousand generated messages from every kind of window change nothing but
   const [popup] = await Promise.all([page.waitForEvent('popup'), page.evaluate((url) => void window.open(url, 'fuzz-popup'), EXPORT_BASE)]);
   await popup.waitForLoadState('load');
   /** Navigates our embed's window, as a script in it could. */
-  const navigate = async (url: string) => (await embed.evaluate((url) => void (location.href = url), url), await embed.waitForURL(url));
+  const navigate = async (url: string) => {
+    await embed.evaluate((url) => {
+      location.href = url;
+    }, url);
+    await embed.waitForURL(url);
+  };
   const senders: Sender[] = [
     { name: 'the page itself', frame: page.mainFrame(), origin: HOST, to: 'self', batches: 2 },
     { name: 'a frame on a third origin', frame: await addFrame(page, 'evil', `${EVIL}/blank.html`), origin: EVIL, to: 'parent', batches: 2 },
-    { name: "a frame on our origin that isn't our embed", frame: await addFrame(page, 'sibling', EMBED_ORIGIN_PAGE), origin: ourOrigin, to: 'parent', batches: 2 },
+    {
+      name: "a frame on our origin that isn't our embed",
+      frame: await addFrame(page, 'sibling', EMBED_ORIGIN_PAGE),
+      origin: ourOrigin,
+      to: 'parent',
+      batches: 2,
+    },
     { name: 'a frame inside our embed', frame: await addFrame(page, 'nested', 'about:blank', embed), origin: ourOrigin, to: 'top', batches: 2 },
     { name: 'a popup on our origin', frame: popup.mainFrame(), origin: ourOrigin, to: 'opener', batches: 2 },
     { name: 'our embed', frame: embed, origin: ourOrigin, to: 'parent', batches: 6, ours: true },
@@ -203,22 +299,28 @@ test("a thousand generated messages from every kind of window change nothing but
   const incidents: string[] = [];
   let watching = true;
   const incident = (text: string) => watching && incidents.push(text);
-  page.on('framenavigated', (f) => (f === page.mainFrame() || f === embed) && incident(`navigation of ${f === embed ? 'the embed' : 'the page'} to ${f.url()}`));
+  page.on(
+    'framenavigated',
+    (f) => (f === page.mainFrame() || f === embed) && incident(`navigation of ${f === embed ? 'the embed' : 'the page'} to ${f.url()}`),
+  );
   page.on('request', (r) => r.frame() === page.mainFrame() && incident(`request from the page: ${r.url()}`));
   page.on('pageerror', (error) => incident(`uncaught: ${error.message}`));
   page.on('console', (m) => ['error', 'warning'].includes(m.type()) && incident(`console ${m.type()} in ${m.location().url}: ${m.text()}`));
-  page.on('dialog', (d) => (incident(`dialog: ${d.message()}`), d.dismiss()));
+  page.on('dialog', (d) => {
+    incident(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
   context.on('page', (p) => incident(`new window: ${p.url()}`));
   await watchStyle(page, src);
   let before = await hostState(page, src);
-  let [height, embedUrl, accepted] = [Number.parseInt(before.height), embed.url(), 0];
+  let [height, embedUrl, accepted] = [Number.parseInt(before.height, 10), embed.url(), 0];
   /** Runs `step` unwatched (it navigates our embed, say), then takes what it left as the new normal. */
   const unwatched = async (step: () => Promise<unknown>) => {
     watching = false;
     await step();
     await page.waitForTimeout(250);
     before = await hostState(page, src);
-    [height, embedUrl, watching] = [Number.parseInt(before.height), embed.url(), true];
+    [height, embedUrl, watching] = [Number.parseInt(before.height, 10), embed.url(), true];
   };
 
   const intact = async (sender: Sender, posts: Post[]) => {
@@ -230,8 +332,8 @@ test("a thousand generated messages from every kind of window change nothing but
     for (const change of now.changes) {
       expect(change.rest, 'the rest of the style').toBe(before.invariant.iframeStyle);
       expect(change.height).toMatch(/^\d+px$/);
-      expect(Number.parseInt(change.height), `a height of ${change.height}`).toBeGreaterThanOrEqual(MIN_HEIGHT);
-      expect(Number.parseInt(change.height), `a height of ${change.height}`).toBeLessThanOrEqual(MAX_HEIGHT);
+      expect(Number.parseInt(change.height, 10), `a height of ${change.height}`).toBeGreaterThanOrEqual(MIN_HEIGHT);
+      expect(Number.parseInt(change.height, 10), `a height of ${change.height}`).toBeLessThanOrEqual(MAX_HEIGHT);
     }
     // The last message of ours in the batch sets the height; with none, it stays.
     const heights = sender.ours ? posts.map((p) => expectedHeight(p.data)).filter((h) => h !== undefined) : [];
@@ -245,7 +347,8 @@ test("a thousand generated messages from every kind of window change nothing but
     if (sender.prepare) await unwatched(sender.prepare);
     // Each window is on the origin it stands for (a frame the browser refused would be on none).
     expect(await sender.frame.evaluate(() => self.origin), sender.name).toBe(sender.origin);
-    const count = (counts[sender.name] = { posted: 0, received: 0 });
+    const count = { posted: 0, received: 0 };
+    counts[sender.name] = count;
     const details = await fc.check(
       fc.asyncProperty(batch, async (generated) => {
         const posts = generated.map((p) => ({ ...p, targetOrigin: p.targetOrigin === '/' && sender.to !== 'self' ? '*' : p.targetOrigin }));
@@ -261,7 +364,9 @@ test("a thousand generated messages from every kind of window change nothing but
     if (details.failed) {
       await test.info().attach(`batch from ${sender.name}`, { body: fc.stringify(details.counterexample), contentType: 'text/plain' });
       const shown = fc.stringify(details.counterexample).slice(0, 3_000);
-      throw new Error(`Fuzzing from ${sender.name} failed at batch ${details.numRuns} (seed ${details.seed}; FUZZ_SEED=${SEED} replays the run):\n${details.errorInstance}\nThe batch: ${shown}…`);
+      throw new Error(
+        `Fuzzing from ${sender.name} failed at batch ${details.numRuns} (seed ${details.seed}; FUZZ_SEED=${SEED} replays the run):\n${details.errorInstance}\nThe batch: ${shown}…`,
+      );
     }
   }
 
@@ -276,7 +381,9 @@ test("a thousand generated messages from every kind of window change nothing but
   const received = Object.values(counts).reduce((sum, c) => sum + c.received, 0);
   expect(posted).toBeGreaterThanOrEqual(1_000);
   expect(received).toBeGreaterThanOrEqual(posted);
-  const summary = `seed ${SEED}: ${Object.entries(counts).map(([name, c]) => `${name} ${c.posted} posted, ${c.received} received`).join('; ')}; ${accepted} of ours well formed; ${posted} posted in all, in ${((Date.now() - started) / 1000).toFixed(1)} s`;
+  const summary = `seed ${SEED}: ${Object.entries(counts)
+    .map(([name, c]) => `${name} ${c.posted} posted, ${c.received} received`)
+    .join('; ')}; ${accepted} of ours well formed; ${posted} posted in all, in ${((Date.now() - started) / 1000).toFixed(1)} s`;
   test.info().annotations.push({ type: 'fuzz', description: summary });
   console.log(`embed fuzz: ${summary}`);
 });

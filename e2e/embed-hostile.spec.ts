@@ -29,7 +29,7 @@ test.describe('the host script under attack', () => {
     expect(page.url()).toBe(`${HOST}/embed-code/${ID}/`);
   });
 
-  test('a frame of our own origin that is not one of our embeds changes nothing: the window must be the iframe\'s', async ({ page }) => {
+  test("a frame of our own origin that is not one of our embeds changes nothing: the window must be the iframe's", async ({ page }) => {
     const { iframe, height } = await settledHost(page);
     const other = await addFrame(page, 'other', EMBED_ORIGIN_PAGE);
     expect(await other.evaluate(() => location.origin)).toBe(new URL(EXPORT_BASE).origin);
@@ -65,7 +65,16 @@ test.describe('the host script under attack', () => {
     await postToParent(
       frame,
       page,
-      [valid(-50), valid(Number.NaN), { ...valid(FORGED_HEIGHT), version: 2 }, { ...valid(FORGED_HEIGHT), type: 'height' }, { height: FORGED_HEIGHT }, [FORGED_HEIGHT], null, 12],
+      [
+        valid(-50),
+        valid(Number.NaN),
+        { ...valid(FORGED_HEIGHT), version: 2 },
+        { ...valid(FORGED_HEIGHT), type: 'height' },
+        { height: FORGED_HEIGHT },
+        [FORGED_HEIGHT],
+        null,
+        12,
+      ],
       ['not json {', JSON.stringify(valid(FORGED_HEIGHT)), ...PYM_NAVIGATE('chart'), `pymxPYMxchartxPYMxheightxPYMx${FORGED_HEIGHT}`],
     );
     expect(await iframe.evaluate((e) => e.style.height)).toBe(height);

@@ -73,7 +73,9 @@ for (const id of embedIds) {
     await expectFitted(iframe, frame, `${id} sized by a late host script`);
   });
 
-  test(`${id}: on a partner page whose policy refuses style attributes, the host script gives the iframe its full width, no border, and its height`, async ({ page }) => {
+  test(`${id}: on a partner page whose policy refuses style attributes, the host script gives the iframe its full width, no border, and its height`, async ({
+    page,
+  }) => {
     const refused: string[] = [];
     page.on('console', (m) => /style/i.test(m.text()) && refused.push(m.text()));
     await page.setViewportSize({ width: 768, height: 900 });
@@ -94,15 +96,23 @@ for (const id of embedIds) {
 
   test(`${id}: the host script keeps the partner's own iframe styles, setting only the rules they lack`, async ({ page }) => {
     // The partner's script styles the iframe through the CSSOM (its policy refuses style attributes) before ours runs.
-    await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => {
-      const frame = document.querySelector('iframe')!;
-      frame.style.setProperty('margin-top', '17px');
-      frame.style.setProperty('outline', '3px solid rgb(200, 0, 0)');
-    }));
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => {
+        const frame = document.querySelector('iframe')!;
+        frame.style.setProperty('margin-top', '17px');
+        frame.style.setProperty('outline', '3px solid rgb(200, 0, 0)');
+      }),
+    );
     await page.goto(`${HOST}/embed-code/${id}/?strict`);
     const { iframe, frame } = await embedOn(page);
     await expectFitted(iframe, frame, `${id} with the partner's styles`);
-    const style = await iframe.evaluate((e) => ({ margin: e.style.marginTop, outline: e.style.outline, border: e.style.borderStyle, width: e.style.width, display: e.style.display }));
+    const style = await iframe.evaluate((e) => ({
+      margin: e.style.marginTop,
+      outline: e.style.outline,
+      border: e.style.borderStyle,
+      width: e.style.width,
+      display: e.style.display,
+    }));
     expect(style).toEqual({ margin: '17px', outline: 'rgb(200, 0, 0) solid 3px', border: 'none', width: '100%', display: 'block' });
   });
 
@@ -132,7 +142,9 @@ for (const id of embedIds) {
     expect(content).toBeLessThanOrEqual(fixed);
     expect(fixed).toBeLessThanOrEqual(content * 1.15);
     // The chart itself is whole inside the frame.
-    const chartBottom = await frame.evaluate(() => document.querySelector('.artboard svg:not([hidden])')!.closest('.artboards')!.getBoundingClientRect().bottom);
+    const chartBottom = await frame.evaluate(
+      () => document.querySelector('.artboard svg:not([hidden])')!.closest('.artboards')!.getBoundingClientRect().bottom,
+    );
     expect(chartBottom).toBeLessThanOrEqual(fixed);
   });
 }

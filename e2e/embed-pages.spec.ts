@@ -8,7 +8,9 @@ import { usedIds } from '../src/data/story-check.ts';
 const local = (url: string) => new URL(url).pathname;
 
 test('there is an embed page for each chart a story places, and for no other', async () => {
-  const stories = readdirSync(join(import.meta.dirname, '..', 'content', 'stories')).map((f) => readFileSync(join(import.meta.dirname, '..', 'content', 'stories', f), 'utf8'));
+  const stories = readdirSync(join(import.meta.dirname, '..', 'content', 'stories')).map((f) =>
+    readFileSync(join(import.meta.dirname, '..', 'content', 'stories', f), 'utf8'),
+  );
   const placed = new Set(stories.flatMap((mdx) => usedIds(mdx, 'Chart')));
   expect(placed.size).toBeGreaterThan(0);
   expect([...embedIds].sort()).toEqual([...placed].sort());
@@ -49,7 +51,10 @@ for (const id of embedIds) {
     expect(sources.length).toBeGreaterThan(0);
     for (const href of sources) expect(data.sources.map((s) => s.url)).toContain(href);
     await expect(page.locator('.chart-as-of time')).toHaveAttribute('datetime', /^\d{4}-\d{2}(-\d{2})?$/);
-    await expect(page.locator('.embed-links a', { hasText: 'Read the story' })).toHaveAttribute('href', new RegExp(`^${PUBLISHED}/stories/[a-z0-9-]+/#chart-${id}$`));
+    await expect(page.locator('.embed-links a', { hasText: 'Read the story' })).toHaveAttribute(
+      'href',
+      new RegExp(`^${PUBLISHED}/stories/[a-z0-9-]+/#chart-${id}$`),
+    );
     await expect(page.locator('.embed-links')).toContainText(site.credit.en);
     await expect(page.locator('.embed-links a[rel="license"]')).toHaveAttribute('href', site.licence.url);
     // Links open outside the partner's page, never navigating it.
@@ -61,9 +66,22 @@ for (const id of embedIds) {
 test('the "as of" date of an embed is the latest date among what its chart draws', async ({ page }) => {
   const lead = charts.find((c) => c.id === 'orders-approvals-stock')!;
   await page.goto('/embed/orders-approvals-stock/');
-  await expect(page.locator('.chart-as-of time')).toHaveAttribute('datetime', data.figures.filter((f) => lead.figures!.includes(f.id)).map((f) => f.asOf).sort().at(-1)!);
+  await expect(page.locator('.chart-as-of time')).toHaveAttribute(
+    'datetime',
+    data.figures
+      .filter((f) => lead.figures!.includes(f.id))
+      .map((f) => f.asOf)
+      .sort()
+      .at(-1)!,
+  );
   await page.goto('/embed/policy-timeline/');
-  await expect(page.locator('.chart-as-of time')).toHaveAttribute('datetime', data.events.map((e) => e.date).sort().at(-1)!);
+  await expect(page.locator('.chart-as-of time')).toHaveAttribute(
+    'datetime',
+    data.events
+      .map((e) => e.date)
+      .sort()
+      .at(-1)!,
+  );
 });
 
 test('?plain shows the chart alone', async ({ page }) => {
@@ -75,7 +93,7 @@ test('?plain shows the chart alone', async ({ page }) => {
   await expect(page.locator('.sr-only')).toHaveText(/\S/);
 });
 
-test('?theme=dark and ?theme=light override the reader\'s setting; ?theme=auto follows it', async ({ browser }) => {
+test("?theme=dark and ?theme=light override the reader's setting; ?theme=auto follows it", async ({ browser }) => {
   const background = async (scheme: 'light' | 'dark', query: string) => {
     const context = await browser.newContext({ colorScheme: scheme });
     const page = await context.newPage();

@@ -43,7 +43,8 @@ test('the export, served under a deep path, loads every page and embed with no f
 test("each chart's folder in the export works on its own, with its README for the partner's base", async ({ page }) => {
   for (const id of embedIds) {
     const folder = join(ROOT, EXPORT_DIR, 'charts', id);
-    for (const file of ['index.html', `${id}.svg`, `${id}.png`, `${id}@2x.png`, `${id}-card.png`, `${id}.csv`, 'oembed.json']) expect(existsSync(join(folder, file)), `${id}/${file}`).toBe(true);
+    for (const file of ['index.html', `${id}.svg`, `${id}.png`, `${id}@2x.png`, `${id}-card.png`, `${id}.csv`, 'oembed.json'])
+      expect(existsSync(join(folder, file)), `${id}/${file}`).toBe(true);
     const readme = readFileSync(join(folder, 'README.txt'), 'utf8');
     expect(readme).toContain(`<iframe src="${EXPORT_BASE}embed/${id}/"`);
     expect(readme).toContain(`<script src="${EXPORT_BASE}embed.js" async></script>`);

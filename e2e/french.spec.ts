@@ -28,7 +28,11 @@ const distinctive = (lang: 'en' | 'fr') =>
     .filter((text) => !/\{/.test(text) && text.length >= 8);
 
 async function alternates(page: Page) {
-  return Object.fromEntries(await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname])));
+  return Object.fromEntries(
+    await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname])),
+  );
 }
 
 test('every English page has its French twin, each naming the other with hreflang and a language switch', async ({ page, request }) => {
@@ -61,15 +65,21 @@ test('French pages show no English interface text, and English pages no French',
       return body.textContent ?? '';
     }, lang);
     const foreign = path.startsWith('/fr/') ? en : fr;
-    expect(foreign.filter((s) => text.includes(s)), path).toEqual([]);
+    expect(
+      foreign.filter((s) => text.includes(s)),
+      path,
+    ).toEqual([]);
   }
 });
 
 test('the French lead story writes numbers and dates the French way, from the data', async ({ page }) => {
   await page.goto('/fr/stories/h200-approvals-gap/');
-  const facts = await page.locator('.story-body [data-fact] data').evaluateAll((els) => els.map((el) => [el.closest('[data-fact]')!.getAttribute('data-fact')!, el.textContent!.trim()]));
+  const facts = await page
+    .locator('.story-body [data-fact] data')
+    .evaluateAll((els) => els.map((el) => [el.closest('[data-fact]')!.getAttribute('data-fact')!, el.textContent!.trim()]));
   expect(facts.length).toBeGreaterThanOrEqual(8);
-  for (const [id, text] of facts) expect([formatFigure(figure(id), { lang: 'fr' }), formatFigure(figure(id), { lang: 'fr', compact: true })], id).toContain(text);
+  for (const [id, text] of facts)
+    expect([formatFigure(figure(id), { lang: 'fr' }), formatFigure(figure(id), { lang: 'fr', compact: true })], id).toContain(text);
   const body = page.locator('.story-body');
   await expect(body).toContainText('plus de 400\u202f000');
   await expect(body).toContainText('plus de 2 millions');
@@ -109,11 +119,11 @@ test('French embeds, downloads and READMEs are in French', async ({ page, reques
     await page.goto(`/fr/embed/${id}/`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     expect(Object.keys(await alternates(page)).sort()).toEqual(['en', 'fr']);
-    await expect(page.locator('.embed-links')).toContainText('Lire l\'article sur');
+    await expect(page.locator('.embed-links')).toContainText("Lire l'article sur");
     await expect(page.locator('.embed-lang')).toHaveText('Read in English');
     const readme = await (await request.get(`/fr/embed/${id}/README.txt`)).text();
     expect(readme).toMatch(/Données (au|de) /);
-    expect(readme).toContain('Code d\'intégration');
+    expect(readme).toContain("Code d'intégration");
     expect(readme).toContain(`/fr/embed/${id}/`);
     const svg = await (await request.get(`/fr/embed/${id}/${id}.svg`)).text();
     expect(svg).toContain('xml:lang="fr"');

@@ -40,10 +40,19 @@ test.describe('valid HTML (W3C Nu checker)', () => {
   test('validate(files) reports an invalid page and an invalid SVG by file, line and message', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vnu-'));
     try {
-      const page = (body: string) => `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Fixture</title></head>\n<body>\n${body}\n</body>\n</html>\n`;
+      const page = (body: string) =>
+        `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Fixture</title></head>\n<body>\n${body}\n</body>\n</html>\n`;
       writeFileSync(join(dir, 'valid.html'), page('<p>Fine.</p>\n<svg width="10" height="10"><g class="tabular-nums"><text y="9">1</text></g></svg>'));
-      writeFileSync(join(dir, 'invalid.html'), page('<p>Fine.</p>\n<iframe src="x/" title="x" width="100%"></iframe>\n<svg width="10" height="10"><g font-variant="tabular-nums"><text y="9">1</text></g></svg>'));
-      writeFileSync(join(dir, 'invalid.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">\n<text y="9"><a href="x"><tspan>1</tspan></a></text>\n</svg>\n');
+      writeFileSync(
+        join(dir, 'invalid.html'),
+        page(
+          '<p>Fine.</p>\n<iframe src="x/" title="x" width="100%"></iframe>\n<svg width="10" height="10"><g font-variant="tabular-nums"><text y="9">1</text></g></svg>',
+        ),
+      );
+      writeFileSync(
+        join(dir, 'invalid.svg'),
+        '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">\n<text y="9"><a href="x"><tspan>1</tspan></a></text>\n</svg>\n',
+      );
       const report = validate(['valid.html', 'invalid.html', 'invalid.svg'].map((f) => join(dir, f)));
       const found = report.errors.map((e) => `${e.file.split('/').pop()}:${e.line}: ${e.message.split(/: |\. /)[0].replace(/\.$/, '')}`).sort();
       expect(found).toEqual([

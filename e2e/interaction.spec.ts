@@ -72,7 +72,7 @@ test.describe('chart tooltips', () => {
     await page.goto(LEAD);
     const labels = await marks(page, 'orders-approvals-stock').evaluateAll((els) => els.map((el) => [el.getAttribute('role'), el.getAttribute('aria-label')]));
     expect(labels.map(([role]) => role)).toEqual(leadIds.map(() => 'img'));
-    labels.forEach(([, label], i) => expect(label).toContain(formatFigure(figure(leadIds[i]))));
+    for (const [i, [, label]] of labels.entries()) expect(label).toContain(formatFigure(figure(leadIds[i])));
   });
 });
 
@@ -224,10 +224,15 @@ test.describe('the policy timeline', () => {
     const counts = chipCounts(figureRows(data));
     // A date given as a month counts as its last day: reported in May is not known on 20 May.
     const latest = (date: string) => (date.length === 7 ? `${date}-31` : date);
-    const known = counts.filter((f) => f.sourceRows.some((s) => latest(s.published) <= latest(event.date))).map((f) => f.id).sort();
+    const known = counts
+      .filter((f) => f.sourceRows.some((s) => latest(s.published) <= latest(event.date)))
+      .map((f) => f.id)
+      .sort();
     expect(known.length).toBeGreaterThan(0);
     expect(known.length).toBeLessThan(counts.length);
-    const highlighted = await page.locator('#chart-figures-over-time .artboard:visible [data-tip].is-known').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.key!));
+    const highlighted = await page
+      .locator('#chart-figures-over-time .artboard:visible [data-tip].is-known')
+      .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.key!));
     expect(highlighted.sort()).toEqual(known);
     await expect(page.locator('.event-panel-known')).toContainText('How the numbers moved');
     // The panel names them too, for readers who cannot see the highlight.

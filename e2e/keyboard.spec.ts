@@ -82,7 +82,8 @@ test('the timeline works from the keyboard: filter, period, steps, open and clos
   await expect(page.locator('.timeline-count')).toHaveText(`${events.length - us} events shown of ${events.length}`);
   await page.keyboard.press('Space');
   // On to the period: the first slider moves a month at a time.
-  while ((await stop(page)).tag !== 'input' || !(await page.evaluate(() => (document.activeElement as HTMLInputElement).type === 'range'))) await page.keyboard.press('Tab');
+  while ((await stop(page)).tag !== 'input' || !(await page.evaluate(() => (document.activeElement as HTMLInputElement).type === 'range')))
+    await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('slider', { name: /^From/ })).toHaveAttribute('aria-valuetext', 'November 2022');
   await expect(page.locator('.timeline-count')).toHaveText(`${events.length - 1} events shown of ${events.length}`);

@@ -12,7 +12,11 @@ const figure = (id: string) => {
 test('every number the lead story states in prose equals the data file, with its bound', async ({ page }) => {
   await page.goto(LEAD);
   const facts = await page.locator('.story-body [data-fact]').evaluateAll((els) =>
-    els.map((el) => ({ id: el.getAttribute('data-fact')!, value: el.querySelector('data')!.getAttribute('value')!, text: el.querySelector('data')!.textContent!.trim() })),
+    els.map((el) => ({
+      id: el.getAttribute('data-fact')!,
+      value: el.querySelector('data')!.getAttribute('value')!,
+      text: el.querySelector('data')!.textContent!.trim(),
+    })),
   );
   expect(facts.map((f) => f.id)).toEqual(expect.arrayContaining(['h200-approved-by-china', 'h200-ordered', 'h200-inventory', 'h200-shipped']));
   for (const fact of facts) {
@@ -54,7 +58,9 @@ test('the lead chart labels every bar with its value and bound, drawn from the d
     const f = figure(id);
     await expect(svg.locator('text', { hasText: `${f.label.en}: ${formatFigure(f)}` })).toHaveCount(1);
   }
-  const labels = await page.locator('#chart-orders-approvals-stock table tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelector('th')!.textContent!.trim()));
+  const labels = await page
+    .locator('#chart-orders-approvals-stock table tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.querySelector('th')!.textContent!.trim()));
   const expected = data.figures.filter((f) => labels.includes(f.label.en) && f.bound === 'lower').length;
   expect(expected).toBeGreaterThanOrEqual(2);
   await expect(svg.locator('.mark-lower-bound path')).toHaveCount(expected);

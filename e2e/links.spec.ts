@@ -54,21 +54,38 @@ test.describe('checkLinks(roots) on a small site', () => {
   };
   const html = (body: string, head = '') => `<!doctype html><html lang="en"><head><title>t</title>${head}</head><body>${body}</body></html>`;
   const check = () => {
-    const report = checkLinks([{ dir: join(dir, 'site'), url: 'https://site.example/base/' }, { dir: join(dir, 'chart'), url: `${pathToFileURL(join(dir, 'chart')).href}/` }]);
+    const report = checkLinks([
+      { dir: join(dir, 'site'), url: 'https://site.example/base/' },
+      { dir: join(dir, 'chart'), url: `${pathToFileURL(join(dir, 'chart')).href}/` },
+    ]);
     const here = `${relative(process.cwd(), dir)}/`;
     return { ...report, broken: report.broken.map((b) => `${b.file.replace(here, '')}: ${b.link} (${b.reason.replaceAll(here, '')})`) };
   };
 
   test.beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'links-'));
-    write('site/index.html', html('<h2 id="top-story">x</h2><a name="old">y</a><a href="/base/stories/x/#intro">story</a><a href="#top-story">here</a><a href="#old">old</a><a href="#top">top</a><a href="#">top</a><a href="stories/x/#caf%C3%A9">café</a>', '<meta property="og:image" content="https://site.example/base/og.png"><link rel="icon" href="favicon.svg">'));
-    write('site/stories/x/index.html', html('<p id="intro">Intro</p><p id="café">a</p><img src="../../og.png" srcset="../../og.png 1x, /base/og.png 2x" alt=""><a href="https://elsewhere.example/#nope">out</a><a href="mailto:desk@site.example">mail</a><a href="?plain#intro">plain</a>'));
+    write(
+      'site/index.html',
+      html(
+        '<h2 id="top-story">x</h2><a name="old">y</a><a href="/base/stories/x/#intro">story</a><a href="#top-story">here</a><a href="#old">old</a><a href="#top">top</a><a href="#">top</a><a href="stories/x/#caf%C3%A9">café</a>',
+        '<meta property="og:image" content="https://site.example/base/og.png"><link rel="icon" href="favicon.svg">',
+      ),
+    );
+    write(
+      'site/stories/x/index.html',
+      html(
+        '<p id="intro">Intro</p><p id="café">a</p><img src="../../og.png" srcset="../../og.png 1x, /base/og.png 2x" alt=""><a href="https://elsewhere.example/#nope">out</a><a href="mailto:desk@site.example">mail</a><a href="?plain#intro">plain</a>',
+      ),
+    );
     write('site/og.png', 'png');
     write('site/favicon.svg', '<svg xmlns="http://www.w3.org/2000/svg"><a href="/base/stories/x/#intro"><circle id="c" r="1"/></a></svg>');
     write('site/style.css', '.a { background: url("og.png") } .b { background: url(data:image/png;base64,AA==) }');
     write('site/sitemap.xml', '<?xml version="1.0"?><urlset><url><loc>https://site.example/base/stories/x/</loc></url></urlset>');
     write('site/oembed.json', JSON.stringify({ url: 'https://site.example/base/', html: '<iframe src="https://site.example/base/stories/x/"></iframe>' }));
-    write('chart/index.html', html('<img src="chart.png" alt=""><a href="https://site.example/base/stories/x/#intro">story</a><link rel="stylesheet" href="assets/a.css">'));
+    write(
+      'chart/index.html',
+      html('<img src="chart.png" alt=""><a href="https://site.example/base/stories/x/#intro">story</a><link rel="stylesheet" href="assets/a.css">'),
+    );
     write('chart/chart.png', 'png');
     write('chart/assets/a.css', 'p { color: red }');
   });
@@ -86,17 +103,23 @@ test.describe('checkLinks(roots) on a small site', () => {
   });
 
   test('finds a missing file, a missing fragment, a folder without its slash, a link out of the base or the folder, and a bad scheme', () => {
-    write('site/stories/y/index.html', html([
-      '<a href="/base/stories/z/">no page</a>',
-      '<a href="/base/stories/x/#outro">no id</a>',
-      '<a href="#intro">not on this page</a>',
-      '<a href="/base/stories/x/#caf%C3%A8">caf\u00e8</a>',
-      '<a href="/base/stories/x">no slash</a>',
-      '<a href="/elsewhere/">outside the base</a>',
-      '<a href="javascript:void(0)">script</a>',
-      '<form action="/base/search/"></form>',
-      '<img srcset="/base/og.png 1x, /base/og@2x.png 2x" alt="">',
-    ].join(''), '<meta property="og:image" content="https://site.example/base/og/y.png">'));
+    write(
+      'site/stories/y/index.html',
+      html(
+        [
+          '<a href="/base/stories/z/">no page</a>',
+          '<a href="/base/stories/x/#outro">no id</a>',
+          '<a href="#intro">not on this page</a>',
+          '<a href="/base/stories/x/#caf%C3%A8">caf\u00e8</a>',
+          '<a href="/base/stories/x">no slash</a>',
+          '<a href="/elsewhere/">outside the base</a>',
+          '<a href="javascript:void(0)">script</a>',
+          '<form action="/base/search/"></form>',
+          '<img srcset="/base/og.png 1x, /base/og@2x.png 2x" alt="">',
+        ].join(''),
+        '<meta property="og:image" content="https://site.example/base/og/y.png">',
+      ),
+    );
     write('site/style.css', '.a { background: url("missing.png") }');
     write('site/sitemap.xml', '<?xml version="1.0"?><urlset><url><loc>https://site.example/base/gone/</loc></url></urlset>');
     write('site/oembed.json', JSON.stringify({ html: '<iframe src="https://site.example/base/embed/gone/"></iframe>' }));

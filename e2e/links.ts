@@ -46,7 +46,22 @@ export interface LinkReport {
 
 const CHECKED = new Set(['.html', '.svg', '.css', '.xml', '.json']);
 /** Attributes whose value is one address (or, for srcset and ping, several). */
-const URL_ATTRIBUTES = ['href', 'xlink:href', 'src', 'srcset', 'imagesrcset', 'action', 'formaction', 'poster', 'cite', 'data', 'background', 'longdesc', 'manifest', 'ping'];
+const URL_ATTRIBUTES = [
+  'href',
+  'xlink:href',
+  'src',
+  'srcset',
+  'imagesrcset',
+  'action',
+  'formaction',
+  'poster',
+  'cite',
+  'data',
+  'background',
+  'longdesc',
+  'manifest',
+  'ping',
+];
 /** XML elements whose text is an address: sitemaps' <loc>, feeds' <link>, <guid> and <url>. */
 const URL_ELEMENTS = new Set(['loc', 'link', 'guid', 'url']);
 
@@ -135,7 +150,8 @@ class Targets {
   ids(file: string): Set<string> | undefined {
     if (!this.#ids.has(file)) {
       const document = documentOf(file, readFileSync(file, 'utf8'));
-      const names = document && [...document.querySelectorAll('[id], a[name]')].flatMap((e) => [e.getAttribute('id'), e.localName === 'a' ? e.getAttribute('name') : null]);
+      const names =
+        document && [...document.querySelectorAll('[id], a[name]')].flatMap((e) => [e.getAttribute('id'), e.localName === 'a' ? e.getAttribute('name') : null]);
       this.#ids.set(file, names ? new Set(names.filter((n) => n !== null)) : undefined);
     }
     return this.#ids.get(file);
@@ -189,7 +205,8 @@ function documentLinks(document: Document, address: string): Link[] {
       if (element.getAttribute('http-equiv')?.toLowerCase() === 'refresh' && refresh) links.push(refresh[1].trim());
     }
     if (element.localName === 'style') links.push(...cssUrls(element.textContent ?? ''));
-    if (element.localName === 'script' && element.getAttribute('type') === 'application/ld+json') links.push(...jsonLinks(JSON.parse(element.textContent ?? 'null'), base).map((l) => l.text));
+    if (element.localName === 'script' && element.getAttribute('type') === 'application/ld+json')
+      links.push(...jsonLinks(JSON.parse(element.textContent ?? 'null'), base).map((l) => l.text));
     const style = element.getAttribute('style');
     if (style) links.push(...cssUrls(style));
   }
@@ -198,7 +215,10 @@ function documentLinks(document: Document, address: string): Link[] {
 
 /** The addresses of a srcset: each candidate's URL, before its width or density. */
 function srcset(value: string): string[] {
-  return value.split(/,(?=\s)|,$/).map((candidate) => candidate.trim().split(/\s+/)[0]).filter(Boolean);
+  return value
+    .split(/,(?=\s)|,$/)
+    .map((candidate) => candidate.trim().split(/\s+/)[0])
+    .filter(Boolean);
 }
 
 /** The addresses in CSS: url(…) and @import, leaving out inline data: URLs. */
@@ -228,7 +248,8 @@ function xmlLinks(text: string, address: string): Link[] {
 function jsonLinks(value: unknown, address: string): Link[] {
   if (typeof value === 'string') {
     if (/^https?:\/\//i.test(value)) return [{ text: value, base: address }];
-    if (/<[a-z][^>]*\s(href|src)=/i.test(value)) return documentLinks(parseHTML(`<!doctype html><html><body>${value}</body></html>`).document as unknown as Document, address);
+    if (/<[a-z][^>]*\s(href|src)=/i.test(value))
+      return documentLinks(parseHTML(`<!doctype html><html><body>${value}</body></html>`).document as unknown as Document, address);
     return [];
   }
   if (Array.isArray(value)) return value.flatMap((v) => jsonLinks(v, address));

@@ -25,11 +25,17 @@ for (const slug of STORIES) {
 test('the RSS feed lists every story, and each of its dated updates and corrections linking to its place', async ({ request }) => {
   for (const prefix of ['', '/fr']) {
     const xml = await (await request.get(`${prefix}/rss.xml`)).text();
-    const items = [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => ({ title: /<title>([^<]*)</.exec(m[1])![1], link: /<link>([^<]*)</.exec(m[1])![1] }));
+    const items = [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => ({
+      title: /<title>([^<]*)</.exec(m[1])![1],
+      link: /<link>([^<]*)</.exec(m[1])![1],
+    }));
     let updates = 0;
     for (const slug of STORIES) {
       const path = `${prefix}/stories/${slug}/`;
-      expect(items.filter((i) => new URL(i.link).pathname === path && !new URL(i.link).hash), path).toHaveLength(1);
+      expect(
+        items.filter((i) => new URL(i.link).pathname === path && !new URL(i.link).hash),
+        path,
+      ).toHaveLength(1);
       const html = await (await request.get(path)).text();
       const anchors = [...html.matchAll(/<li class="update update-(update|correction)" id="(update-\d+)">/g)];
       for (const [, kind, id] of anchors) {

@@ -8,13 +8,22 @@ test('a story prints light, with its chart, notes and source addresses, and with
   await page.emulateMedia({ media: 'print' });
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
   expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
-  for (const hidden of ['.site-header nav', '.chart-tools', '.chart-controls', '.lang-switch', '.artboard-narrow', '.data-table']) await expect(page.locator(hidden).first()).toBeHidden();
+  for (const hidden of ['.site-header nav', '.chart-tools', '.chart-controls', '.lang-switch', '.artboard-narrow', '.data-table'])
+    await expect(page.locator(hidden).first()).toBeHidden();
   await expect(page.locator('#chart-policy-timeline .artboard-wide svg')).toBeVisible();
   await expect(page.locator('#chart-policy-timeline .chart-notes')).toBeVisible();
-  const after = await page.locator('.sources a[data-source]').first().evaluate((a) => [getComputedStyle(a, '::after').content, a.getAttribute('href')]);
+  const after = await page
+    .locator('.sources a[data-source]')
+    .first()
+    .evaluate((a) => [getComputedStyle(a, '::after').content, a.getAttribute('href')]);
   expect(after[0]).toBe(`" (${after[1]})"`);
   // Addresses once, in the story's list: not again in each chart's credit line.
-  expect(await page.locator('.chart-sources a').first().evaluate((a) => getComputedStyle(a, '::after').content)).toBe('none');
+  expect(
+    await page
+      .locator('.chart-sources a')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content),
+  ).toBe('none');
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.length).toBeGreaterThan(50_000);
 });

@@ -22,11 +22,18 @@ const updatesOf = (slug: string, lang: string) =>
   loadFrontmatter({ path: join(import.meta.dirname, '..', 'content', 'stories', `${slug}.${lang}.mdx`), name: slug }, storySchema).row.updates;
 /** The date of the latest correction, in any story, that changes chart `id`. */
 const latestCorrection = (id: string) =>
-  ['h200-approvals-gap', 'how-we-got-here', 'methodology'].flatMap((slug) => updatesOf(slug, 'en')).filter((u) => u.kind === 'correction' && (u.charts as string[]).includes(id)).map((u) => u.date).sort().at(-1);
+  ['h200-approvals-gap', 'how-we-got-here', 'methodology']
+    .flatMap((slug) => updatesOf(slug, 'en'))
+    .filter((u) => u.kind === 'correction' && (u.charts as string[]).includes(id))
+    .map((u) => u.date)
+    .sort()
+    .at(-1);
 
 /** Each figure the page's prose states, with its note mark's target. */
 const factsOn = (page: Page) =>
-  page.locator('.story-body .fact').evaluateAll((facts) => facts.map((f) => ({ id: f.getAttribute('data-fact')!, href: f.querySelector('a.note-ref')?.getAttribute('href') ?? null })));
+  page
+    .locator('.story-body .fact')
+    .evaluateAll((facts) => facts.map((f) => ({ id: f.getAttribute('data-fact')!, href: f.querySelector('a.note-ref')?.getAttribute('href') ?? null })));
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
@@ -80,7 +87,11 @@ test.describe('the note in place, with JavaScript', () => {
     await page.goto(LEAD);
     const mark = page.locator('a.note-ref').nth(2);
     await mark.scrollIntoViewIfNeeded();
-    const before = await page.evaluate(() => ({ y: window.scrollY, height: document.documentElement.scrollHeight, top: document.querySelector('h1')!.getBoundingClientRect().top }));
+    const before = await page.evaluate(() => ({
+      y: window.scrollY,
+      height: document.documentElement.scrollHeight,
+      top: document.querySelector('h1')!.getBoundingClientRect().top,
+    }));
     await mark.click();
     const popover = page.locator('#fact-note-popover');
     await expect(popover).toBeVisible();
@@ -90,7 +101,13 @@ test.describe('the note in place, with JavaScript', () => {
     await expect(popover).toBeFocused();
     await expect(mark).toHaveAttribute('aria-expanded', 'true');
     // No layout shift: the page neither scrolls nor grows, and the URL keeps no fragment.
-    expect(await page.evaluate(() => ({ y: window.scrollY, height: document.documentElement.scrollHeight, top: document.querySelector('h1')!.getBoundingClientRect().top }))).toEqual(before);
+    expect(
+      await page.evaluate(() => ({
+        y: window.scrollY,
+        height: document.documentElement.scrollHeight,
+        top: document.querySelector('h1')!.getBoundingClientRect().top,
+      })),
+    ).toEqual(before);
     expect(new URL(page.url()).hash).toBe('');
     // Beside its mark, inside the screen.
     const [at, box, viewport] = [(await mark.boundingBox())!, (await popover.boundingBox())!, page.viewportSize()!];
@@ -147,11 +164,17 @@ test('the charts carry the quote: tooltip, table and CSV', async ({ page, reques
   await page.goto(LEAD);
   const approved = figure('h200-approved-by-china');
   const chart = page.locator('#chart-orders-approvals-stock');
-  await expect(chart.locator('.artboard-wide [data-key="h200-approved-by-china"][data-tip]')).toHaveAttribute('data-tip', new RegExp(approved.quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await expect(chart.locator('.artboard-wide [data-key="h200-approved-by-china"][data-tip]')).toHaveAttribute(
+    'data-tip',
+    new RegExp(approved.quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+  );
   await chart.locator('.data-table summary').click();
   await expect(chart.locator('tbody tr', { hasText: approved.label.en }).locator('q[lang="fr"]')).toHaveText(approved.quote);
   for (const prefix of ['', '/fr']) {
-    const rows = parse(await (await request.get(`${prefix}/embed/orders-approvals-stock/orders-approvals-stock.csv`)).text(), { columns: true }) as Record<string, string>[];
+    const rows = parse(await (await request.get(`${prefix}/embed/orders-approvals-stock/orders-approvals-stock.csv`)).text(), { columns: true }) as Record<
+      string,
+      string
+    >[];
     for (const row of rows) {
       expect(row.quote, row.id).toBe(figure(row.id).quote);
       expect(row.quote_source, row.id).toBe(figure(row.id).quoteSource);
@@ -168,13 +191,21 @@ test.describe('corrections', () => {
       test(`${prefix}/stories/${slug}/ shows its dated corrections, and its JSON-LD carries them`, async ({ page }) => {
         await page.goto(`${prefix}/stories/${slug}/`);
         const written = updatesOf(slug, prefix ? 'fr' : 'en');
-        const dates = written.filter((u) => u.kind === 'correction').map((u) => u.date).sort();
+        const dates = written
+          .filter((u) => u.kind === 'correction')
+          .map((u) => u.date)
+          .sort();
         expect(dates.length).toBeGreaterThanOrEqual(2);
         const corrections = page.locator('.updates li.update-correction');
         await expect(corrections).toHaveCount(dates.length);
         await expect(page.locator('.updates summary .corrected time')).toHaveAttribute('datetime', dates.at(-1)!);
         const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-        expect(ld.dateModified).toBe(written.map((u) => u.date).sort().at(-1));
+        expect(ld.dateModified).toBe(
+          written
+            .map((u) => u.date)
+            .sort()
+            .at(-1),
+        );
         expect(ld.correction.map((c: { datePublished: string }) => c.datePublished).sort()).toEqual(dates);
         for (const c of ld.correction) {
           expect(c['@type']).toBe('CorrectionComment');

@@ -25,7 +25,9 @@ function recordViolations() {
   const violations: string[] = [];
   window.cspViolations = violations;
   document.addEventListener('securitypolicyviolation', (e) =>
-    violations.push(`${location.href}: ${e.effectiveDirective} refused ${e.blockedURI || 'an inline resource'} (${e.sourceFile || 'the page'}:${e.lineNumber}) ${e.sample}`),
+    violations.push(
+      `${location.href}: ${e.effectiveDirective} refused ${e.blockedURI || 'an inline resource'} (${e.sourceFile || 'the page'}:${e.lineNumber}) ${e.sample}`,
+    ),
   );
 }
 
@@ -60,7 +62,10 @@ async function violationsIn(page: Page): Promise<string[]> {
 /** Problems with a policy's text: anything inline or evaluated allowed, any source but the page's own origin. */
 function looseness(policy: string): string[] {
   const problems: string[] = [];
-  for (const directive of policy.split(';').map((d) => d.trim()).filter(Boolean)) {
+  for (const directive of policy
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean)) {
     const [name, ...sources] = directive.split(/\s+/);
     for (const source of sources) {
       if (name === 'frame-ancestors' && source === '*') continue;
@@ -139,12 +144,16 @@ test.describe('Content Security Policy', () => {
     const watched = watch(page);
     await page.goto(`${HOST}/blank.html`);
     const frameIn = (src: string) =>
-      page.evaluate((src) => new Promise<void>((done) => {
-        const iframe = document.createElement('iframe');
-        iframe.src = src;
-        iframe.addEventListener('load', () => done());
-        document.body.append(iframe);
-      }), src);
+      page.evaluate(
+        (src) =>
+          new Promise<void>((done) => {
+            const iframe = document.createElement('iframe');
+            iframe.src = src;
+            iframe.addEventListener('load', () => done());
+            document.body.append(iframe);
+          }),
+        src,
+      );
     await frameIn(`${SITE}/embed/${embedIds[0]}/`);
     await expect(page.frameLocator('iframe').first().locator('main.embed')).toBeVisible();
     await frameIn(`${SITE}/stories/h200-approvals-gap/`);
@@ -152,17 +161,24 @@ test.describe('Content Security Policy', () => {
     await expect.poll(() => watched.problems.join('\n')).toMatch(/frame-ancestors/);
   });
 
-  test('no other site can frame a path the rules do not name: a doubled slash, an encoded letter, the previewer without its slash, a missing page', async ({ page, request }) => {
+  test('no other site can frame a path the rules do not name: a doubled slash, an encoded letter, the previewer without its slash, a missing page', async ({
+    page,
+    request,
+  }) => {
     await page.goto(`${HOST}/blank.html`);
     for (const path of ['//stories/h200-approvals-gap/', '/%73tories/h200-approvals-gap/', '/embed', '/fr/embed', '/missing/page/']) {
       const response = await request.get(`${SITE}${path}`, { maxRedirects: 0 });
       expect(response.headers()['x-frame-options'], path).toBe('SAMEORIGIN');
-      await page.evaluate((src) => new Promise<void>((done) => {
-        const iframe = document.createElement('iframe');
-        iframe.src = src;
-        iframe.addEventListener('load', () => done());
-        document.body.append(iframe);
-      }), `${SITE}${path}`);
+      await page.evaluate(
+        (src) =>
+          new Promise<void>((done) => {
+            const iframe = document.createElement('iframe');
+            iframe.src = src;
+            iframe.addEventListener('load', () => done());
+            document.body.append(iframe);
+          }),
+        `${SITE}${path}`,
+      );
       // A refused frame shows Chromium's error page instead: no frame of ours holds anything.
       let content = 0;
       for (const frame of page.frames().filter((f) => f.url().startsWith(SITE))) content += await frame.locator('body *').count();
@@ -192,7 +208,10 @@ test.describe('nothing leaves the origin', () => {
 
   test("every request of every page and embed of the site goes to the site's origin", async ({ page, request }) => {
     test.setTimeout(180_000);
-    const { requests, violations, problems } = await visit(page, (await allPaths(request)).map((path) => SITE + path));
+    const { requests, violations, problems } = await visit(
+      page,
+      (await allPaths(request)).map((path) => SITE + path),
+    );
     expect(elsewhere(requests, [SITE])).toEqual([]);
     expect([...violations, ...problems]).toEqual([]);
     expect(requests.length).toBeGreaterThan(100);
@@ -211,13 +230,16 @@ test.describe('nothing leaves the origin', () => {
     console.log(`export: ${urls.length} pages, ${requests.length} requests, all under ${EXPORT_BASE}`);
   });
 
-  test("each chart folder of the export, opened from disk, loads only its own files, with no violation", async ({ page }) => {
+  test('each chart folder of the export, opened from disk, loads only its own files, with no violation', async ({ page }) => {
     const folders = readdirSync(join(ROOT, EXPORT_DIR, 'charts'), { withFileTypes: true })
       .filter((e) => e.isDirectory())
       .flatMap((e) => (e.name === 'fr' ? embedIds.map((id) => join('fr', id)) : [e.name]))
       .map((name) => join(ROOT, EXPORT_DIR, 'charts', name));
     expect(folders).toHaveLength(embedIds.length * 2);
-    const { requests, violations, problems } = await visit(page, folders.map((folder) => `file://${folder}/index.html`));
+    const { requests, violations, problems } = await visit(
+      page,
+      folders.map((folder) => `file://${folder}/index.html`),
+    );
     for (const folder of folders) expect(readFileSync(join(folder, 'index.html'), 'utf8')).toContain(`content="${CONTENT_SECURITY_POLICY}"`);
     expect(requests.filter((url) => !folders.some((folder) => url.startsWith(`file://${folder}/`)))).toEqual([]);
     expect([...violations, ...problems]).toEqual([]);

@@ -16,7 +16,9 @@ export const site = loadYamlRecord({ path: join(ROOT, 'content', 'site.yaml'), n
 export const PUBLISHED = new URL(/<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(ROOT, 'dist', 'index.html'), 'utf8'))![1]).origin;
 
 /** The ids of the charts that have an embed page in dist/embed/. */
-export const embedIds = readdirSync(join(ROOT, 'dist', 'embed'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+export const embedIds = readdirSync(join(ROOT, 'dist', 'embed'), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
 
 /** The path prefix of each language's edition: English at the root, French under /fr/. */
 export const EDITIONS = { en: '', fr: '/fr' } as const;

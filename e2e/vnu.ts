@@ -30,11 +30,26 @@ export interface VnuReport {
 export function validate(files: string[], { svg = true }: { svg?: boolean } = {}): VnuReport {
   if (files.length === 0) throw new Error('validate: no files to check');
   // vnu needs a thread stack of 512k or more (it says so on a StackOverflowError); a short-lived JVM starts faster without its top JIT tier.
-  const args = ['-Xss2m', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-jar', VNU_JAR, '--format', 'json', '--errors-only', '--stdout', '--exit-zero-always', ...(svg ? ['--also-check-svg'] : []), ...files];
+  const args = [
+    '-Xss2m',
+    '-XX:TieredStopAtLevel=1',
+    '-XX:+UseSerialGC',
+    '-jar',
+    VNU_JAR,
+    '--format',
+    'json',
+    '--errors-only',
+    '--stdout',
+    '--exit-zero-always',
+    ...(svg ? ['--also-check-svg'] : []),
+    ...files,
+  ];
   const run = spawnSync('java', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (run.error) throw new Error(`could not run java (the checker needs a JRE on the PATH): ${run.error.message}`);
   if (run.status !== 0) throw new Error(`vnu failed (exit ${run.status}):\n${run.stderr}`);
-  const { messages } = JSON.parse(run.stdout) as { messages: { type: string; url?: string; lastLine?: number; firstColumn?: number; message: string; extract?: string }[] };
+  const { messages } = JSON.parse(run.stdout) as {
+    messages: { type: string; url?: string; lastLine?: number; firstColumn?: number; message: string; extract?: string }[];
+  };
   const report: VnuReport = { errors: [] };
   for (const m of messages) {
     // --errors-only leaves errors, and "non-document-error"s (a file it could not read).
@@ -47,7 +62,9 @@ export function validate(files: string[], { svg = true }: { svg?: boolean } = {}
 
 /** One error a line: `file:line:column: message`, then the markup it quotes. */
 export function formatErrors(errors: VnuError[]): string {
-  return errors.map((e) => `${e.file}:${e.line ?? '?'}:${e.column ?? '?'}: ${e.message}${e.extract ? `\n    ${e.extract.replace(/\s+/g, ' ').trim()}` : ''}`).join('\n');
+  return errors
+    .map((e) => `${e.file}:${e.line ?? '?'}:${e.column ?? '?'}: ${e.message}${e.extract ? `\n    ${e.extract.replace(/\s+/g, ' ').trim()}` : ''}`)
+    .join('\n');
 }
 
 /** The HTML and SVG files under `dir`, sorted. */

@@ -36,7 +36,9 @@ export function lockCache(dir) {
       if (error.code !== 'EEXIST') throw error;
       const pid = Number(readFileSync(lock, 'utf8'));
       if (pid > 0 && alive(pid)) {
-        throw new Error(`another build (process ${pid}) is using Astro's cache ${dir}: expected it to finish first, or this build to have its own (ASTRO_CACHE_DIR=…)`);
+        throw new Error(
+          `another build (process ${pid}) is using Astro's cache ${dir}: expected it to finish first, or this build to have its own (ASTRO_CACHE_DIR=…)`,
+        );
       }
       rmSync(lock, { force: true });
     }
@@ -83,12 +85,17 @@ export function claimOutput(out, { isOurs, what }) {
     ['the root of the file system', resolve('/')],
   ];
   for (const [name, folder] of guarded) {
-    if (within(real, folder)) throw new Error(`${out} is or holds ${name} (${folder}): expected a folder of its own for the ${what}, such as ${what === 'export' ? 'export' : 'dist'}, which this command replaces whole`);
+    if (within(real, folder))
+      throw new Error(
+        `${out} is or holds ${name} (${folder}): expected a folder of its own for the ${what}, such as ${what === 'export' ? 'export' : 'dist'}, which this command replaces whole`,
+      );
   }
   if (!existsSync(real)) return;
   if (!lstatSync(real).isDirectory()) throw new Error(`${out} is a file, not a folder: expected a folder for the ${what}, or nothing there`);
   if (readdirSync(real).length > 0 && !isOurs(real)) {
-    throw new Error(`${out} holds files that are not from an earlier ${what}: expected an empty folder, nothing there, or an earlier output of this command (it is replaced whole, and we will not delete what we did not write)`);
+    throw new Error(
+      `${out} holds files that are not from an earlier ${what}: expected an empty folder, nothing there, or an earlier output of this command (it is replaced whole, and we will not delete what we did not write)`,
+    );
   }
 }
 

@@ -38,7 +38,9 @@ const older = (a = '', b = '') => {
   return i >= 0 && x[i] < y[i];
 };
 const behind = Object.entries(JSON.parse(outdated.stdout || '{}')).filter(([name, v]) => shipped.includes(name) && older(v.current, v.latest));
-console.error(behind.length === 0
-  ? 'Every production dependency is at its latest release.'
-  : `Production dependencies behind their latest release:\n${behind.map(([name, v]) => `  ${name} ${v.current} → ${v.latest}`).join('\n')}`);
+console.error(
+  behind.length === 0
+    ? 'Every production dependency is at its latest release.'
+    : `Production dependencies behind their latest release:\n${behind.map(([name, v]) => `  ${name} ${v.current} → ${v.latest}`).join('\n')}`,
+);
 process.exit(process.env.AUDIT_REQUIRED === '1' ? 1 : 0);

@@ -13,7 +13,8 @@ const out = process.env.BUILD_OUT ?? 'dist';
 const next = join(dirname(out), `.${basename(out)}-next`);
 const started = performance.now();
 /** An earlier build's folder: its _headers file starts with the line this build writes (src/integrations/headers.ts). */
-const isBuild = (dir) => existsSync(join(dir, '_headers')) && readFileSync(join(dir, '_headers'), 'utf8').startsWith('# Written by the build (src/integrations/headers.ts)');
+const isBuild = (dir) =>
+  existsSync(join(dir, '_headers')) && readFileSync(join(dir, '_headers'), 'utf8').startsWith('# Written by the build (src/integrations/headers.ts)');
 // A swap a killed build left half done is finished first, and the output folder must be ours to replace.
 try {
   recoverSwap(out);
@@ -25,7 +26,11 @@ try {
 // The content is checked whole before Astro starts: a mistake stops the build with one message.
 try {
   const counted = checkContent(resolve(process.env.H200_CONTENT ?? 'content'));
-  console.log(`Content checked: ${Object.entries(counted).map(([what, n]) => `${n} ${what}`).join(', ')}.`);
+  console.log(
+    `Content checked: ${Object.entries(counted)
+      .map(([what, n]) => `${n} ${what}`)
+      .join(', ')}.`,
+  );
 } catch (error) {
   if (error.name !== 'DataError') throw error;
   console.error(`${error.message}\n\nBuild failed: ${out}/ is unchanged.`);

@@ -61,7 +61,9 @@ describe('scripts/build.mjs', { timeout: 120_000 }, () => {
     const html = readFileSync(join(out, 'stories', 'h200-approvals-gap', 'index.html'), 'utf8');
     expect(html).toContain('data-fact="h200-approved-by-china"');
     expect(html).toMatch(/Updated <time datetime="2026-12-03">3 December 2026<\/time>/);
-    expect(html).toMatch(/<li class="update update-correction" id="update-3"><strong>Correction, <time datetime="2026-12-03">3 December 2026<\/time>:<\/strong> An earlier version misdated the customs notice\.<\/li>/);
+    expect(html).toMatch(
+      /<li class="update update-correction" id="update-3"><strong>Correction, <time datetime="2026-12-03">3 December 2026<\/time>:<\/strong> An earlier version misdated the customs notice\.<\/li>/,
+    );
     expect(html).toContain('Added the May 2026 licence reports.');
     expect(html).toContain('"dateModified":"2026-12-03"');
     expect(html).toContain('<meta property="article:modified_time" content="2026-12-03"');
@@ -71,7 +73,9 @@ describe('scripts/build.mjs', { timeout: 120_000 }, () => {
     expect(embed).toMatch(/Corrected <time datetime="2026-12-02">2 December 2026<\/time>:<\/strong> An earlier version drew the stock as exact\./);
     expect(embed).toContain('href="https://h200-ledger.example/stories/h200-approvals-gap/#update-2"');
     expect(html).toContain('id="update-2"');
-    expect(readFileSync(join(out, 'embed', 'orders-approvals-stock', 'README.txt'), 'utf8')).toContain('See https://h200-ledger.example/stories/h200-approvals-gap/#update-2');
+    expect(readFileSync(join(out, 'embed', 'orders-approvals-stock', 'README.txt'), 'utf8')).toContain(
+      'See https://h200-ledger.example/stories/h200-approvals-gap/#update-2',
+    );
     expect(readFileSync(join(out, 'embed', 'figures-over-time', 'index.html'), 'utf8')).not.toContain('chart-correction');
   });
 });

@@ -25,7 +25,9 @@ describe('scripts/export.ts', { timeout: 120_000 }, () => {
     for (const base of ['graphics/h200/', 'ftp://partner.example/h200/', 'https://partner.example/h200/?x=1']) {
       const { status, stderr } = runExport(['--base', base, '--out', 'WORK/export']);
       expect(status, base).toBe(1);
-      expect(stderr.trim(), base).toMatch(/^Export failed: --base: got ".+", expected (an absolute http\(s\) URL|an http\(s\) URL|no \?query or #fragment)[^\n]*$/);
+      expect(stderr.trim(), base).toMatch(
+        /^Export failed: --base: got ".+", expected (an absolute http\(s\) URL|an http\(s\) URL|no \?query or #fragment)[^\n]*$/,
+      );
     }
   });
 });

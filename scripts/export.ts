@@ -35,7 +35,9 @@ if (values.help) {
 if (values.verify !== undefined) {
   const problems = verifyManifest(values.verify);
   if (problems.length > 0) {
-    console.error(`${values.verify}: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} against ${MANIFEST}:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    console.error(
+      `${values.verify}: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} against ${MANIFEST}:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+    );
     process.exit(1);
   }
   console.log(`${values.verify}: every file matches ${MANIFEST}.`);
@@ -79,7 +81,16 @@ function buildSite(outDir: string, base: URL, report: ReturnType<typeof progress
     child.on('close', (code) => {
       report.endCount(files, 'files rendered');
       if (code === 0) done();
-      else fail(new Error(`the site's build failed:\n${output.split('\n').filter((l) => !l.includes('head-inject')).slice(-40).join('\n')}`));
+      else
+        fail(
+          new Error(
+            `the site's build failed:\n${output
+              .split('\n')
+              .filter((l) => !l.includes('head-inject'))
+              .slice(-40)
+              .join('\n')}`,
+          ),
+        );
     });
   });
 }
@@ -107,11 +118,17 @@ async function main() {
     recoverSwap(out);
     claimOutput(out, { isOurs: isExport, what: 'export' });
     if (existsSync(zip) && !(existsSync(out) && isExport(out))) {
-      throw new Error(`${zip} is there without the export it was zipped from: expected it to be an earlier export.zip beside ${basename(out)}/, or nothing (move it away, and this command writes a new one)`);
+      throw new Error(
+        `${zip} is there without the export it was zipped from: expected it to be an earlier export.zip beside ${basename(out)}/, or nothing (move it away, and this command writes a new one)`,
+      );
     }
     report.step('Checking the content');
     const counted = checkContent(resolve(process.env.H200_CONTENT ?? 'content'));
-    console.error(`  ${Object.entries(counted).map(([what, n]) => `${n} ${what}`).join(', ')}`);
+    console.error(
+      `  ${Object.entries(counted)
+        .map(([what, n]) => `${n} ${what}`)
+        .join(', ')}`,
+    );
 
     rmSync(next, { recursive: true, force: true });
     rmSync(nextZip, { force: true });
@@ -119,7 +136,9 @@ async function main() {
     await buildSite(join(next, 'site'), base, report);
 
     report.step('Packing a folder per chart');
-    const ids = readdirSync(join(next, 'site', 'embed'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const ids = readdirSync(join(next, 'site', 'embed'), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     for (const lang of LANGUAGES) {
       const edition = inLang(lang, '/').slice(1);
       for (const id of ids) packChartFolder(join(next, 'site'), `${edition}embed/${id}`, join(next, 'charts', edition, id), base.pathname);
@@ -129,7 +148,7 @@ async function main() {
     report.step('Writing the READMEs and manifest.json');
     for (const lang of LANGUAGES) writeFileSync(join(next, lang === 'en' ? 'README.txt' : `README.${lang}.txt`), packageReadme(base.href, ids, lang));
     const manifest = buildManifest(next, { name: EXPORT_NAME, base: base.href, created: new Date().toISOString() });
-    writeFileSync(join(next, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
+    writeFileSync(join(next, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
     console.error(`  ${manifest.files.length} files listed`);
 
     report.step(`Zipping into ${basename(zip)}`);

@@ -44,7 +44,8 @@ function prepare(c: Case): { work: string; content: string; line?: number } {
   }
   const text = readFileSync(path, 'utf8');
   const at = text.indexOf(c.find!);
-  if (at < 0 || text.indexOf(c.find!, at + 1) >= 0) throw new Error(`${c.name}: "${c.find}" must occur exactly once in content/${c.file}; the corpus needs updating`);
+  if (at < 0 || text.indexOf(c.find!, at + 1) >= 0)
+    throw new Error(`${c.name}: "${c.find}" must occur exactly once in content/${c.file}; the corpus needs updating`);
   writeFileSync(path, text.slice(0, at) + c.replace + text.slice(at + c.find!.length));
   const line = text.slice(0, at).split('\n').length;
   return { work, content, line: offset === undefined ? undefined : line + offset };
@@ -98,31 +99,34 @@ describe('malformed content (scripts/__fixtures__/malformed-content.yaml)', { ti
     expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
   });
 
-  it.concurrent.each(CASES.map((c) => [c.name, c] as const))('%s: the build and the export stop with one clear message and keep the previous output', async (_, c) => {
-    const { work, content, line } = prepare(c);
-    const env = { H200_CONTENT: content, ASTRO_CACHE_DIR: join(work, 'cache') };
+  it.concurrent.each(CASES.map((c) => [c.name, c] as const))(
+    '%s: the build and the export stop with one clear message and keep the previous output',
+    async (_, c) => {
+      const { work, content, line } = prepare(c);
+      const env = { H200_CONTENT: content, ASTRO_CACHE_DIR: join(work, 'cache') };
 
-    const dist = join(work, 'dist');
-    previousOutput(dist);
-    const before = digest(dist);
-    const build = await script(['scripts/build.mjs'], { ...env, BUILD_OUT: dist });
-    expect(build.status, build.output).not.toBe(0);
-    expectOneMessage(build.output, c, line);
-    expect(build.output).toContain(`Build failed: ${dist}/ is unchanged.`);
-    expect(digest(dist)).toEqual(before);
-    expect(readdirSync(work).sort()).toEqual(['content', 'dist']);
+      const dist = join(work, 'dist');
+      previousOutput(dist);
+      const before = digest(dist);
+      const build = await script(['scripts/build.mjs'], { ...env, BUILD_OUT: dist });
+      expect(build.status, build.output).not.toBe(0);
+      expectOneMessage(build.output, c, line);
+      expect(build.output).toContain(`Build failed: ${dist}/ is unchanged.`);
+      expect(digest(dist)).toEqual(before);
+      expect(readdirSync(work).sort()).toEqual(['content', 'dist']);
 
-    const out = join(work, 'export');
-    previousOutput(out);
-    writeFileSync(`${out}.zip`, 'the previous zip');
-    const exportBefore = digest(out);
-    const exported = await script(['scripts/export.ts', '--base', 'https://partner.example/graphics/h200/', '--out', out], env);
-    expect(exported.status, exported.output).not.toBe(0);
-    expectOneMessage(exported.output, c, line, 'Export failed: ');
-    expect(exported.output).toContain('export/ and export.zip are unchanged.');
-    expect(digest(out)).toEqual(exportBefore);
-    expect(readFileSync(`${out}.zip`, 'utf8')).toBe('the previous zip');
-    expect(readdirSync(work).sort()).toEqual(['content', 'dist', 'export', 'export.zip']);
-    rmSync(work, { recursive: true, force: true });
-  });
+      const out = join(work, 'export');
+      previousOutput(out);
+      writeFileSync(`${out}.zip`, 'the previous zip');
+      const exportBefore = digest(out);
+      const exported = await script(['scripts/export.ts', '--base', 'https://partner.example/graphics/h200/', '--out', out], env);
+      expect(exported.status, exported.output).not.toBe(0);
+      expectOneMessage(exported.output, c, line, 'Export failed: ');
+      expect(exported.output).toContain('export/ and export.zip are unchanged.');
+      expect(digest(out)).toEqual(exportBefore);
+      expect(readFileSync(`${out}.zip`, 'utf8')).toBe('the previous zip');
+      expect(readdirSync(work).sort()).toEqual(['content', 'dist', 'export', 'export.zip']);
+      rmSync(work, { recursive: true, force: true });
+    },
+  );
 });

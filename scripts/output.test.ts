@@ -22,7 +22,8 @@ beforeEach(() => {
 });
 
 const env = (more: Record<string, string> = {}) => ({ ...process.env, H200_CONTENT: content, ASTRO_CACHE_DIR: join(work, 'cache'), ...more });
-const build = (out: string, more: Record<string, string> = {}) => spawnSync('node', ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8', env: env({ BUILD_OUT: out, ...more }) });
+const build = (out: string, more: Record<string, string> = {}) =>
+  spawnSync('node', ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8', env: env({ BUILD_OUT: out, ...more }) });
 const exportTo = (out: string) => spawnSync('node', ['scripts/export.ts', '--out', out], { cwd: ROOT, encoding: 'utf8', env: env() });
 const digest = (dir: string) => buildManifest(dir, { name: '', base: '', created: '' }).files;
 /** Someone's folder, with a file of theirs in it. */

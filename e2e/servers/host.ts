@@ -26,7 +26,10 @@ const send = (res: ServerResponse, status: number, type: string, body: string, h
 };
 
 /** The rest of a partner's article below the chart: paragraphs a reader is reading when the chart settles. */
-const REST = Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i + 1} of the article that goes on below the chart, long enough to fill a line or two of a phone's screen and more.</p>`).join('\n');
+const REST = Array.from(
+  { length: 12 },
+  (_, i) => `<p>Paragraph ${i + 1} of the article that goes on below the chart, long enough to fill a line or two of a phone's screen and more.</p>`,
+).join('\n');
 
 /** A partner's article page with `content` in its column, and `rest` after it. */
 const article = (title: string, content: string, head = '', rest = '') => `<!doctype html>
@@ -52,7 +55,13 @@ const server = createServer((req, res) => {
       const codes = [embedCode(id), ...(also ? [embedCode(also)] : [])].join('\n<p>Between the charts.</p>\n');
       const policy = url.searchParams.has('strict') ? { 'Content-Security-Policy': "style-src-attr 'none'" } : undefined;
       const rest = url.searchParams.has('article') ? REST : '';
-      return send(res, 200, 'text/html', article(`Embed code: ${id}`, url.searchParams.has('bare') ? codes.replace(/<script[^>]*><\/script>/g, '') : codes, '', rest), policy);
+      return send(
+        res,
+        200,
+        'text/html',
+        article(`Embed code: ${id}`, url.searchParams.has('bare') ? codes.replace(/<script[^>]*><\/script>/g, '') : codes, '', rest),
+        policy,
+      );
     }
     if (kind === 'pym' && id) {
       const src = /src="([^"]+)"/.exec(embedCode(id))![1];

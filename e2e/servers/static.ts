@@ -11,7 +11,9 @@ import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { headersFor, readHeadersFile } from '../../src/integrations/headers.ts';
 
-const { values } = parseArgs({ options: { dir: { type: 'string' }, port: { type: 'string' }, mount: { type: 'string', default: '/' }, gzip: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { dir: { type: 'string' }, port: { type: 'string' }, mount: { type: 'string', default: '/' }, gzip: { type: 'boolean', default: false } },
+});
 const mount = values.mount!;
 const serve = sirv(values.dir!, { dev: true, etag: true, gzip: values.gzip });
 const headersPath = join(values.dir!, '_headers');

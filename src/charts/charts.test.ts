@@ -76,14 +76,41 @@ describe('placeLabels(labels, frame)', () => {
   const frame = { left: 0, right: 400, top: 0, bottom: 300 };
   it('moves a label that would overlap the one before, nearest step first, keeping air between them', () => {
     // 14 px labels with 3 px of air need 17 px: the nearest 8 px step that gives it is 24.
-    expect(placeLabels([{ x: 0, y: 100, width: 100, height: 14 }, { x: 50, y: 100, width: 100, height: 14 }], frame, { points: [] })).toEqual([
+    expect(
+      placeLabels(
+        [
+          { x: 0, y: 100, width: 100, height: 14 },
+          { x: 50, y: 100, width: 100, height: 14 },
+        ],
+        frame,
+        { points: [] },
+      ),
+    ).toEqual([
       { anchor: 'start', dy: 0 },
       { anchor: 'start', dy: -24 },
     ]);
-    expect(placeLabels([{ x: 0, y: 100, width: 100, height: 14 }, { x: 50, y: 100, width: 100, height: 14 }], frame, { points: [], pad: 0 })[1].dy).toBe(-16);
+    expect(
+      placeLabels(
+        [
+          { x: 0, y: 100, width: 100, height: 14 },
+          { x: 50, y: 100, width: 100, height: 14 },
+        ],
+        frame,
+        { points: [], pad: 0 },
+      )[1].dy,
+    ).toBe(-16);
   });
   it('leaves apart labels that do not touch', () => {
-    expect(placeLabels([{ x: 0, y: 100, width: 100, height: 14 }, { x: 200, y: 100, width: 100, height: 14 }], frame, { points: [] }).map((p) => p.dy)).toEqual([0, 0]);
+    expect(
+      placeLabels(
+        [
+          { x: 0, y: 100, width: 100, height: 14 },
+          { x: 200, y: 100, width: 100, height: 14 },
+        ],
+        frame,
+        { points: [] },
+      ).map((p) => p.dy),
+    ).toEqual([0, 0]);
   });
   it('puts a label left of its point when the right side would leave the frame', () => {
     expect(placeLabels([{ x: 350, y: 100, width: 100, height: 14 }], frame, { points: [] })).toEqual([{ anchor: 'end', dy: 0 }]);

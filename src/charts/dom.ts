@@ -40,9 +40,17 @@ export function serialize(element: Element): string {
   const styled = element.matches('style, [style]') ? element : element.querySelector('style, [style]');
   if (styled) {
     const what = styled.localName === 'style' ? 'a <style> element' : `<${styled.localName} style="${styled.getAttribute('style')}">`;
-    throw new Error(`chart SVG: ${what} is an inline style, which the Content Security Policy (style-src 'self') refuses: write a presentation attribute or a rule in src/styles/global.css`);
+    throw new Error(
+      `chart SVG: ${what} is an inline style, which the Content Security Policy (style-src 'self') refuses: write a presentation attribute or a rule in src/styles/global.css`,
+    );
   }
-  return element.outerHTML.replace(/(\s[\w:-]+=")([^"]*)"/g, (_, name: string, value: string) =>
-    `${name}${value.replace(/&(?!(?:amp|lt|gt|quot|#\d+|#x[\da-fA-F]+);)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '&#10;')}"`,
+  return element.outerHTML.replace(
+    /(\s[\w:-]+=")([^"]*)"/g,
+    (_, name: string, value: string) =>
+      `${name}${value
+        .replace(/&(?!(?:amp|lt|gt|quot|#\d+|#x[\da-fA-F]+);)/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\n/g, '&#10;')}"`,
   );
 }

@@ -59,7 +59,11 @@ export function figureTable(rows: FigureRow[], lang: Lang = 'en'): Table {
 /** The sources and the latest "as of" date of a chart of figures. */
 export const figureCredits = {
   sources: (rows: FigureRow[]) => uniqueSources(rows.map((f) => f.sourceRows)),
-  asOf: (rows: FigureRow[]) => rows.map((f) => f.asOf).sort().at(-1)!,
+  asOf: (rows: FigureRow[]) =>
+    rows
+      .map((f) => f.asOf)
+      .sort()
+      .at(-1)!,
 };
 
 /** The figures behind a chart for download: raw values and bounds, dates, and the sources that back each row. */

@@ -66,29 +66,79 @@ export function figuresOverTime(rows: FigureRow[], { width = 640, lang = 'en' }:
     color: boundColourScale,
     marks: [
       Plot.ruleY([0]),
-      Plot.ruleX(rows.filter((f) => f.bound === 'range'), { x, y1: 'low', y2: 'high', stroke: () => 'range', strokeWidth: 6, title, className: 'mark-range', ariaLabel: keyChannel }),
-      Plot.arrow(rows.filter((f) => f.bound === 'lower'), {
-        x1: x, x2: x, y1: 'value', y2: (f: FigureRow) => f.value! + arrow,
-        stroke: () => 'lower', strokeWidth: 2, strokeDasharray: '3 3', headLength: 9, title, className: 'mark-lower-bound', ariaLabel: keyChannel,
-      }),
-      Plot.arrow(rows.filter((f) => f.bound === 'upper'), {
-        x1: x, x2: x, y1: 'value', y2: (f: FigureRow) => Math.max(0, f.value! - arrow),
-        stroke: () => 'upper', strokeWidth: 2, headLength: 9, title, className: 'mark-upper-bound', ariaLabel: keyChannel,
-      }),
-      Plot.dot(rows.filter((f) => f.bound !== 'range'), {
-        x, y: 'value', r: 5, fill: 'bound', fillOpacity: (f: FigureRow) => (f.bound === 'approximate' ? 0 : 1),
-        stroke: (f: FigureRow) => f.bound, strokeWidth: 2, title, className: 'mark-point', ariaLabel: keyChannel,
-      }),
+      Plot.ruleX(
+        rows.filter((f) => f.bound === 'range'),
+        { x, y1: 'low', y2: 'high', stroke: () => 'range', strokeWidth: 6, title, className: 'mark-range', ariaLabel: keyChannel },
+      ),
+      Plot.arrow(
+        rows.filter((f) => f.bound === 'lower'),
+        {
+          x1: x,
+          x2: x,
+          y1: 'value',
+          y2: (f: FigureRow) => f.value! + arrow,
+          stroke: () => 'lower',
+          strokeWidth: 2,
+          strokeDasharray: '3 3',
+          headLength: 9,
+          title,
+          className: 'mark-lower-bound',
+          ariaLabel: keyChannel,
+        },
+      ),
+      Plot.arrow(
+        rows.filter((f) => f.bound === 'upper'),
+        {
+          x1: x,
+          x2: x,
+          y1: 'value',
+          y2: (f: FigureRow) => Math.max(0, f.value! - arrow),
+          stroke: () => 'upper',
+          strokeWidth: 2,
+          headLength: 9,
+          title,
+          className: 'mark-upper-bound',
+          ariaLabel: keyChannel,
+        },
+      ),
+      Plot.dot(
+        rows.filter((f) => f.bound !== 'range'),
+        {
+          x,
+          y: 'value',
+          r: 5,
+          fill: 'bound',
+          fillOpacity: (f: FigureRow) => (f.bound === 'approximate' ? 0 : 1),
+          stroke: (f: FigureRow) => f.bound,
+          strokeWidth: 2,
+          title,
+          className: 'mark-point',
+          ariaLabel: keyChannel,
+        },
+      ),
       Plot.link(moved, { x1: x, x2: x, y1: mid, y2: labelY, stroke: 'currentColor', strokeOpacity: 0.4, className: 'mark-leader', ariaLabel: keyChannel }),
       ...(['start', 'end'] as const).map((anchor) =>
-        Plot.text(rows.filter((f) => placed.get(f)!.anchor === anchor), {
-          x, y: labelY, text: (f: FigureRow) => lines(f).join('\n'),
-          textAnchor: anchor, dx: anchor === 'start' ? 9 : -9, lineHeight: 1.15, className: 'mark-label', ariaLabel: keyChannel,
-        }),
+        Plot.text(
+          rows.filter((f) => placed.get(f)!.anchor === anchor),
+          {
+            x,
+            y: labelY,
+            text: (f: FigureRow) => lines(f).join('\n'),
+            textAnchor: anchor,
+            dx: anchor === 'start' ? 9 : -9,
+            lineHeight: 1.15,
+            className: 'mark-label',
+            ariaLabel: keyChannel,
+          },
+        ),
       ),
     ],
   });
-  markUp(svg, rows.map((f) => figureMark(f, lang)), ['mark-point', 'mark-range']);
+  markUp(
+    svg,
+    rows.map((f) => figureMark(f, lang)),
+    ['mark-point', 'mark-range'],
+  );
   return roundNumbers(serialize(withoutStyles(svg, { fontSize: 12 })));
 }
 
@@ -98,7 +148,9 @@ export const chart: ChartModule<FigureRow> = {
   describe: (rows, lang = 'en') => {
     const counts = chipCounts(rows);
     const long = (date: string) => formatDate(date, { lang, long: true });
-    const parts = counts.map((f) => t(lang, 'describe.point', { date: long(f.asOf), label: label(f, lang), value: describeValue(f, lang), sources: sourcesLabel(f.sourceRows, lang) }));
+    const parts = counts.map((f) =>
+      t(lang, 'describe.point', { date: long(f.asOf), label: label(f, lang), value: describeValue(f, lang), sources: sourcesLabel(f.sourceRows, lang) }),
+    );
     return `${t(lang, 'describe.over-time', { n: counts.length, first: long(counts[0].asOf), last: long(counts.at(-1)!.asOf) })} ${parts.join(' ')}`;
   },
   table: (rows, lang) => figureTable(chipCounts(rows), lang),

@@ -17,7 +17,7 @@ export function wrap(text: string, max: number): string[] {
 /** Places labels at their event's height, pushed down just enough not to overlap the one before. */
 export function dodge(wanted: number[], heights: number[], gap = 12): number[] {
   const placed: number[] = [];
-  wanted.forEach((y, i) => placed.push(i === 0 ? y : Math.max(y, placed[i - 1] + heights[i - 1] + gap)));
+  for (const [i, y] of wanted.entries()) placed.push(i === 0 ? y : Math.max(y, placed[i - 1] + heights[i - 1] + gap));
   return placed;
 }
 
@@ -58,7 +58,11 @@ export function placeLabels(
   const reach = Math.ceil((frame.bottom - frame.top) / step);
   const steps = Array.from({ length: 2 * reach + 1 }, (_, i) => (i === 0 ? 0 : (i % 2 === 0 ? 1 : -1) * Math.ceil(i / 2) * step));
   const overlap = (box: Box) =>
-    taken.reduce((sum, t) => sum + Math.max(0, Math.min(t.right, box.right) - Math.max(t.left, box.left)) * Math.max(0, Math.min(t.bottom, box.bottom) - Math.max(t.top, box.top)), 0);
+    taken.reduce(
+      (sum, t) =>
+        sum + Math.max(0, Math.min(t.right, box.right) - Math.max(t.left, box.left)) * Math.max(0, Math.min(t.bottom, box.bottom) - Math.max(t.top, box.top)),
+      0,
+    );
   return labels.map(({ x, y, width, height }) => {
     const fitsRight = x + gap + width <= frame.right;
     const fitsLeft = x - gap - width >= frame.left;

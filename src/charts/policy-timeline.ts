@@ -91,43 +91,92 @@ export function policyTimeline(rows: EventRow[], { width = 640, lang = 'en' }: C
 
   const lanes = svg.append('g').attr('class', 'lanes');
   for (const actor of ACTORS) {
-    lanes.append('line').attr('x1', laneX(actor)).attr('x2', laneX(actor)).attr('y1', header - 6).attr('y2', height - 4)
-      .attr('stroke', ACTOR_COLOURS[actor]).attr('stroke-opacity', 0.35).attr('stroke-width', 2);
-    lanes.append('text').attr('transform', `translate(${laneX(actor) + 4},${header - 12}) rotate(-60)`)
-      .attr('font-size', 11).attr('font-weight', 600).text(laneName(actor, lang));
+    lanes
+      .append('line')
+      .attr('x1', laneX(actor))
+      .attr('x2', laneX(actor))
+      .attr('y1', header - 6)
+      .attr('y2', height - 4)
+      .attr('stroke', ACTOR_COLOURS[actor])
+      .attr('stroke-opacity', 0.35)
+      .attr('stroke-width', 2);
+    lanes
+      .append('text')
+      .attr('transform', `translate(${laneX(actor) + 4},${header - 12}) rotate(-60)`)
+      .attr('font-size', 11)
+      .attr('font-weight', 600)
+      .text(laneName(actor, lang));
   }
   const years = svg.append('g').attr('class', 'years');
   for (const year of y.ticks(utcYear.every(1)!)) {
-    years.append('line').attr('x1', 0).attr('x2', labelsLeft - 8).attr('y1', y(year)).attr('y2', y(year))
-      .attr('stroke', 'currentColor').attr('stroke-opacity', 0.2);
-    years.append('text').attr('x', 0).attr('y', y(year) + 13).attr('font-weight', 600).text(year.getUTCFullYear());
+    years
+      .append('line')
+      .attr('x1', 0)
+      .attr('x2', labelsLeft - 8)
+      .attr('y1', y(year))
+      .attr('y2', y(year))
+      .attr('stroke', 'currentColor')
+      .attr('stroke-opacity', 0.2);
+    years
+      .append('text')
+      .attr('x', 0)
+      .attr('y', y(year) + 13)
+      .attr('font-weight', 600)
+      .text(year.getUTCFullYear());
   }
 
   const events = svg.append('g').attr('class', 'events');
   rows.forEach((event, i) => {
     const g = events.append('g').attr('class', 'event').attr('data-event', event.id).attr('data-actor', event.actor).attr('data-date', event.date);
     const top = placed[i];
-    g.append('path').attr('class', 'leader')
+    g.append('path')
+      .attr('class', 'leader')
       .attr('d', `M${laneX(event.actor)},${wanted[i]}H${labelsLeft - 10}L${labelsLeft - 4},${top + 10}`)
-      .attr('fill', 'none').attr('stroke', 'currentColor').attr('stroke-opacity', 0.35);
+      .attr('fill', 'none')
+      .attr('stroke', 'currentColor')
+      .attr('stroke-opacity', 0.35);
     const mark = eventMark(event, lang);
-    g.append('circle').attr('cx', laneX(event.actor)).attr('cy', wanted[i]).attr('r', 5)
-      .attr('fill', ACTOR_COLOURS[event.actor]).attr('stroke', 'currentColor').attr('stroke-width', 1)
-      .attr('data-key', event.id).attr('data-order', i).attr('data-tip', mark.lines.join('\n'))
-      .append('title').text(mark.lines.slice(0, 2).join(t(lang, 'punct.colon')));
-    const text = g.append('text').attr('x', labelsLeft).attr('y', top + 12);
-    text.append('tspan').attr('font-weight', 600).text(`${formatDate(event.date, { lang })} · ${(narrow ? actorShortName : actorName)(event.actor, lang)}`);
-    labels[i].forEach((line) => text.append('tspan').attr('x', labelsLeft).attr('dy', LINE).text(line));
+    g.append('circle')
+      .attr('cx', laneX(event.actor))
+      .attr('cy', wanted[i])
+      .attr('r', 5)
+      .attr('fill', ACTOR_COLOURS[event.actor])
+      .attr('stroke', 'currentColor')
+      .attr('stroke-width', 1)
+      .attr('data-key', event.id)
+      .attr('data-order', i)
+      .attr('data-tip', mark.lines.join('\n'))
+      .append('title')
+      .text(mark.lines.slice(0, 2).join(t(lang, 'punct.colon')));
+    const text = g
+      .append('text')
+      .attr('x', labelsLeft)
+      .attr('y', top + 12);
+    text
+      .append('tspan')
+      .attr('font-weight', 600)
+      .text(`${formatDate(event.date, { lang })} · ${(narrow ? actorShortName : actorName)(event.actor, lang)}`);
+    for (const line of labels[i]) text.append('tspan').attr('x', labelsLeft).attr('dy', LINE).text(line);
     sourceLines[i].forEach((line, l) => {
-      const sources = g.append('text').attr('x', labelsLeft).attr('y', top + 12 + LINE * (labels[i].length + 1 + l)).attr('font-size', 11).attr('fill-opacity', 0.8);
+      const sources = g
+        .append('text')
+        .attr('x', labelsLeft)
+        .attr('y', top + 12 + LINE * (labels[i].length + 1 + l))
+        .attr('font-size', 11)
+        .attr('fill-opacity', 0.8);
       if (l === 0) sources.append('tspan').text(`${t(lang, 'chart.source')} `);
       line.forEach((source, j) => {
         // A wrapped list keeps its separator at the end of the line, so two outlets never read as one.
         if (j > 0) sources.append('tspan').text(t(lang, 'punct.list'));
         // The table under the chart carries the same links for keyboards and screen readers.
         // The text sits in the link itself: HTML's checker refuses a <tspan> inside an <a> in <text>.
-        sources.append('a').attr('href', source.url).attr('class', 'source-link').attr('tabindex', -1)
-          .attr('text-decoration', 'underline').text(credit(source));
+        sources
+          .append('a')
+          .attr('href', source.url)
+          .attr('class', 'source-link')
+          .attr('tabindex', -1)
+          .attr('text-decoration', 'underline')
+          .text(credit(source));
         if (j === line.length - 1 && l < sourceLines[i].length - 1) sources.append('tspan').text(t(lang, 'punct.list').trimEnd());
       });
     });
@@ -187,5 +236,9 @@ export const chart: ChartModule<EventRow> = {
       source_url: e.sourceRows.map((s) => s.url).join(' '),
     })),
   sources: (rows) => uniqueSources(rows.map((e) => e.sourceRows)),
-  asOf: (rows) => rows.map((e) => e.date).sort().at(-1)!,
+  asOf: (rows) =>
+    rows
+      .map((e) => e.date)
+      .sort()
+      .at(-1)!,
 };

@@ -15,7 +15,9 @@ export interface EventRow extends Event {
 
 /** "Reuters via The Decoder" for a republication, "Covington" for an original. */
 export function sourceLabel(source: Source, lang: Lang = 'en'): string {
-  return source.kind === 'republication' && source.republishes ? t(lang, 'source.via', { outlet: source.republishes, publisher: source.publisher }) : source.publisher;
+  return source.kind === 'republication' && source.republishes
+    ? t(lang, 'source.via', { outlet: source.republishes, publisher: source.publisher })
+    : source.publisher;
 }
 
 /**
@@ -69,7 +71,5 @@ export function figureRows(data: Dataset, ids?: string[]): FigureRow[] {
 /** Every event, oldest first, with its sources. */
 export function eventRows(data: Dataset): EventRow[] {
   const byId = new Map(data.sources.map((s) => [s.id, s]));
-  return [...data.events]
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .map((e) => ({ ...e, sourceRows: resolve(e.sources, byId) }));
+  return [...data.events].sort((a, b) => a.date.localeCompare(b.date)).map((e) => ({ ...e, sourceRows: resolve(e.sources, byId) }));
 }

@@ -61,8 +61,9 @@ export function uniqueSources(lists: Source[][]): Source[] {
  * (`aria-*`) keep their numbers as written, such as a French source's "400.000".
  */
 export function roundNumbers(svg: string): string {
-  return svg.replace(/(\s(?!data-|aria-)[\w:-]+=")([^"]*)"/g, (_, name: string, value: string) =>
-    `${name}${value.replace(/\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100))}"`,
+  return svg.replace(
+    /(\s(?!data-|aria-)[\w:-]+=")([^"]*)"/g,
+    (_, name: string, value: string) => `${name}${value.replace(/\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100))}"`,
   );
 }
 

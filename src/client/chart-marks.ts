@@ -56,36 +56,64 @@ class ChartMarks extends HTMLElement {
     this.refresh();
 
     this.addEventListener('keydown', (event) => this.onKey(event), { signal });
-    this.addEventListener('focusin', (event) => {
-      const mark = markOf(event.target);
-      if (mark) this.show(mark);
-    }, { signal });
-    this.addEventListener('focusout', (event) => {
-      if (!this.contains(event.relatedTarget as Node | null)) this.hide();
-    }, { signal });
-    this.addEventListener('pointerover', (event) => {
-      const mark = markOf(event.target);
-      if (mark) this.show(mark);
-    }, { signal });
+    this.addEventListener(
+      'focusin',
+      (event) => {
+        const mark = markOf(event.target);
+        if (mark) this.show(mark);
+      },
+      { signal },
+    );
+    this.addEventListener(
+      'focusout',
+      (event) => {
+        if (!this.contains(event.relatedTarget as Node | null)) this.hide();
+      },
+      { signal },
+    );
+    this.addEventListener(
+      'pointerover',
+      (event) => {
+        const mark = markOf(event.target);
+        if (mark) this.show(mark);
+      },
+      { signal },
+    );
     // The pointer may move from the mark onto its tooltip, and rest there (WCAG 1.4.13).
-    this.addEventListener('pointerout', (event) => {
-      const to = event.relatedTarget as Node | null;
-      const leaving = markOf(event.target) || this.tip!.contains(event.target as Node);
-      if (leaving && !markOf(to) && !this.tip!.contains(to) && document.activeElement !== this.shown) this.hide();
-    }, { signal });
-    this.addEventListener('click', (event) => {
-      const mark = markOf(event.target);
-      if (!mark) return;
-      this.focusMark(mark);
-      this.select(mark);
-    }, { signal });
+    this.addEventListener(
+      'pointerout',
+      (event) => {
+        const to = event.relatedTarget as Node | null;
+        const leaving = markOf(event.target) || this.tip!.contains(event.target as Node);
+        if (leaving && !markOf(to) && !this.tip!.contains(to) && document.activeElement !== this.shown) this.hide();
+      },
+      { signal },
+    );
+    this.addEventListener(
+      'click',
+      (event) => {
+        const mark = markOf(event.target);
+        if (!mark) return;
+        this.focusMark(mark);
+        this.select(mark);
+      },
+      { signal },
+    );
     // A tap elsewhere closes the tooltip a tap opened; Escape closes it wherever focus is.
-    document.addEventListener('pointerdown', (event) => {
-      if (!this.contains(event.target as Node)) this.hide();
-    }, { signal });
-    document.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && !this.tip!.hidden) this.hide();
-    }, { signal });
+    document.addEventListener(
+      'pointerdown',
+      (event) => {
+        if (!this.contains(event.target as Node)) this.hide();
+      },
+      { signal },
+    );
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Escape' && !this.tip!.hidden) this.hide();
+      },
+      { signal },
+    );
     this.addEventListener('chart-marks:refresh', () => this.refresh(), { signal });
     // A wider or narrower column shows the other artboard: the tab stop moves to its twin.
     new ResizeObserver(() => {
@@ -136,7 +164,7 @@ class ChartMarks extends HTMLElement {
       marks[0];
     for (const mark of all) mark.setAttribute('tabindex', mark === target ? '0' : '-1');
     if (target) this.current = target.dataset.key;
-    if (this.shown && this.shown.closest(OUT)) this.hide();
+    if (this.shown?.closest(OUT)) this.hide();
   }
 
   private onKey(event: KeyboardEvent) {

@@ -157,10 +157,13 @@ class TimelineExplorer extends HTMLElement {
     const figures = document.querySelector(FIGURES_CHART);
     const known = figures ? highlightKnown(figures, eventDate) : [];
     const template = known.length === 0 ? this.dataset.knownNone : eventDate.length === 7 ? this.dataset.knownMonth : this.dataset.known;
-    panel.querySelector('.event-panel-known')!.textContent = figures && template ? fill(template, { date: this.formatDate(eventDate), figures: known.join(', ') }) : '';
+    panel.querySelector('.event-panel-known')!.textContent =
+      figures && template ? fill(template, { date: this.formatDate(eventDate), figures: known.join(', ') }) : '';
     panel.hidden = false;
     if (fromLink) {
-      const mark = this.marks()?.marks().find((m) => m.dataset.key === id);
+      const mark = this.marks()
+        ?.marks()
+        .find((m) => m.dataset.key === id);
       const behavior = reducedMotion() ? 'auto' : 'smooth';
       (mark ?? panel).scrollIntoView({ behavior, block: 'center' });
       // Focus without a second, instant scroll that would cut the smooth one short.
@@ -180,7 +183,9 @@ class TimelineExplorer extends HTMLElement {
 
   private formatDate(date: string): string {
     const [y, m, d] = date.split('-').map(Number);
-    const options: Intl.DateTimeFormatOptions = d ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
+    const options: Intl.DateTimeFormatOptions = d
+      ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : { month: 'long', year: 'numeric', timeZone: 'UTC' };
     const text = new Intl.DateTimeFormat(this.dataset.locale, options).format(new Date(Date.UTC(y, m - 1, d ?? 1)));
     // French writes the first of the month as an ordinal, as the server does (src/lib/format.ts).
     return d === 1 && this.dataset.locale?.startsWith('fr') ? text.replace(/^1 /, '1er ') : text;

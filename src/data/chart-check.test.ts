@@ -5,7 +5,13 @@ import { loadDataset } from './load.ts';
 
 const FIXTURE = join(import.meta.dirname, '__fixtures__', 'valid');
 const { figures } = loadDataset(FIXTURE, FIXTURE);
-const chart = { id: 'orders-approvals-stock' as const, title: { en: 'T', fr: 'T' }, dek: { en: 'Since October 2022.', fr: 'Depuis octobre 2022.' }, notes: [], figures: ['h200-ordered'] };
+const chart = {
+  id: 'orders-approvals-stock' as const,
+  title: { en: 'T', fr: 'T' },
+  dek: { en: 'Since October 2022.', fr: 'Depuis octobre 2022.' },
+  notes: [],
+  figures: ['h200-ordered'],
+};
 const located = (row: typeof chart) => [{ row, location: { file: 'charts.yaml', line: 1 }, fieldLines: { dek: 3, figures: 5 } }];
 
 describe('checkCharts(charts, figures)', () => {

@@ -17,7 +17,11 @@ export function checkCharts(charts: Located<Chart>[], figures: Figure[]): Chart[
     for (const [field, text] of texts) {
       for (const [lang, value] of Object.entries(text)) {
         const [first] = statedNumbers(value, lang as Lang);
-        if (first) throw new DataError(at(`${field}.${lang}`), `states "${first.text}" by hand, expected words only: a chart's numbers come from content/data/figures.csv`);
+        if (first)
+          throw new DataError(
+            at(`${field}.${lang}`),
+            `states "${first.text}" by hand, expected words only: a chart's numbers come from content/data/figures.csv`,
+          );
       }
     }
   }

@@ -28,7 +28,10 @@ export function checkDataset({ sources, figures, events }: LocatedDataset): Data
     references(event.row.sources, sourceIds, at(event, 'sources'), 'sources.csv');
     readSources(event.row.sources, unverified, at(event, 'sources'));
     references(event.row.figures, figureIds, at(event, 'figures'), 'figures.csv');
-    checkStatedNumbers(event, figures.map((f) => f.row));
+    checkStatedNumbers(
+      event,
+      figures.map((f) => f.row),
+    );
   }
   return { sources: sources.map((s) => s.row), figures: figures.map((f) => f.row), events: events.map((e) => e.row) };
 }
@@ -58,7 +61,10 @@ function references(ids: string[], known: Set<string>, location: Location, file:
 /** A row rests on at least one page we read: sources graded `unverified` may stand beside one, never alone. */
 function readSources(ids: string[], unverified: Set<string>, location: Location) {
   if (ids.every((id) => unverified.has(id))) {
-    throw new DataError(location, `got only sources graded "unverified" (${ids.join(', ')}), expected at least one source whose page we read and graded H, M or L`);
+    throw new DataError(
+      location,
+      `got only sources graded "unverified" (${ids.join(', ')}), expected at least one source whose page we read and graded H, M or L`,
+    );
   }
 }
 
@@ -66,7 +72,10 @@ function readSources(ids: string[], unverified: Set<string>, location: Location)
 function checkQuote(figure: Located<Figure>, unverified: Set<string>) {
   const { row } = figure;
   if (!row.sources.includes(row.quoteSource)) {
-    throw new DataError(at(figure, 'quote_source'), `got "${row.quoteSource}", expected one of the row's sources (${row.sources.join(', ')}): a quote comes from a source the row cites`);
+    throw new DataError(
+      at(figure, 'quote_source'),
+      `got "${row.quoteSource}", expected one of the row's sources (${row.sources.join(', ')}): a quote comes from a source the row cites`,
+    );
   }
   if (unverified.has(row.quoteSource)) {
     throw new DataError(at(figure, 'quote_source'), `got "${row.quoteSource}", a source graded "unverified", expected a source whose page we read`);

@@ -42,7 +42,11 @@ export function checkContent(dir: string): ContentSummary {
   for (const lang of LANGUAGES) checkExportReadme(file('export', `README.${lang}.txt`));
 
   const storyDir = file('stories');
-  const names = existsSync(storyDir.path) ? readdirSync(storyDir.path).filter((name) => name.endsWith('.mdx')).sort() : [];
+  const names = existsSync(storyDir.path)
+    ? readdirSync(storyDir.path)
+        .filter((name) => name.endsWith('.mdx'))
+        .sort()
+    : [];
   if (names.length === 0) throw new DataError({ file: storyDir.name }, 'no stories: expected at least one <slug>.<lang>.mdx');
   const stories = names.map((name) => {
     const story = file('stories', name);
@@ -60,7 +64,11 @@ export function checkContent(dir: string): ContentSummary {
 export function storyFile(file: string): { slug: string; lang: Lang } {
   const name = basename(file);
   const m = STORY_FILE.exec(name);
-  if (!m) throw new DataError({ file }, `got the file name "${name}", expected <slug>.<lang>.mdx with lang one of ${LANGUAGES.join(', ')}, such as how-we-got-here.en.mdx`);
+  if (!m)
+    throw new DataError(
+      { file },
+      `got the file name "${name}", expected <slug>.<lang>.mdx with lang one of ${LANGUAGES.join(', ')}, such as how-we-got-here.en.mdx`,
+    );
   return { slug: m[1], lang: m[2] as Lang };
 }
 
@@ -75,7 +83,10 @@ export function checkEveryLanguage(stories: { slug: string; lang: Lang; file: st
     const missing = LANGUAGES.filter((lang) => !stories.some((s) => s.slug === slug && s.lang === lang));
     if (missing.length > 0) {
       const beside = (lang: Lang) => join(dirname(file), `${slug}.${lang}.mdx`);
-      throw new DataError({ file }, `has no ${missing.join(', ')} version, expected ${missing.map(beside).join(' and ')} beside it (the site is published in ${LANGUAGES.join(' and ')})`);
+      throw new DataError(
+        { file },
+        `has no ${missing.join(', ')} version, expected ${missing.map(beside).join(' and ')} beside it (the site is published in ${LANGUAGES.join(' and ')})`,
+      );
     }
   }
 }

@@ -34,7 +34,13 @@ describe('chartSchema', () => {
 describe("storySchema's updates", () => {
   const story = { title: 'T', dek: 'D', short: 'S', byline: ['A'], published: '2026-11-29' };
   it('takes the charts an update changes, and none by default', () => {
-    const { updates } = storySchema.parse({ ...story, updates: [{ date: '2026-12-01', kind: 'correction', text: 'x', charts: ['orders-approvals-stock'] }, { date: '2026-12-02', kind: 'update', text: 'y' }] });
+    const { updates } = storySchema.parse({
+      ...story,
+      updates: [
+        { date: '2026-12-01', kind: 'correction', text: 'x', charts: ['orders-approvals-stock'] },
+        { date: '2026-12-02', kind: 'update', text: 'y' },
+      ],
+    });
     expect(updates.map((u) => u.charts)).toEqual([['orders-approvals-stock'], []]);
   });
   it('refuses a chart id that does not exist, naming those that do', () => {

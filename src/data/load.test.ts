@@ -27,7 +27,10 @@ describe('loadDataset(dir)', () => {
     expect([range.low, range.high, range.value]).toEqual([40000, 80000, undefined]);
     expect(data.figures.find((f) => f.id === 'h200-price')!.sources).toEqual(['wire-a', 'wire-b']);
     expect(data.events.map((e) => e.date)).toContain('2026-05');
-    expect(data.events.find((e) => e.id === 'approval-2026')!.dateNote).toEqual({ en: 'Another outlet dates it a day later.', fr: 'Un autre média le date du lendemain.' });
+    expect(data.events.find((e) => e.id === 'approval-2026')!.dateNote).toEqual({
+      en: 'Another outlet dates it a day later.',
+      fr: 'Un autre média le date du lendemain.',
+    });
   });
 
   it('names file, line and field for a value that is not a plain number', () => {
@@ -86,7 +89,12 @@ describe('loadDataset(dir)', () => {
   });
 
   it('refuses a figure or an event resting only on a page no one read', () => {
-    const figure = withEdit('sources.csv', (t) => t.replace('Regulator approves imports,https://times.example/approval,2026-01-28,en,original,,H', 'Regulator approves imports,https://times.example/approval,2026-01-28,en,original,,unverified'));
+    const figure = withEdit('sources.csv', (t) =>
+      t.replace(
+        'Regulator approves imports,https://times.example/approval,2026-01-28,en,original,,H',
+        'Regulator approves imports,https://times.example/approval,2026-01-28,en,original,,unverified',
+      ),
+    );
     expect(load(figure)).toThrow(/^figures\.csv:4: field "sources": got only sources graded "unverified" \(wire-b\)/);
   });
 
@@ -127,7 +135,9 @@ describe('loadDataset(dir)', () => {
 
   it('refuses an event stating a number none of its figures holds', () => {
     const dir = withEdit('events.yaml', (t) => t.replace('ordered more than 2 million chips', 'ordered more than 3 million chips'));
-    expect(load(dir)).toThrow(/^events\.yaml:11: field "summary": states 3,000,000, expected only numbers held by the figures the event cites \(h200-ordered, h200-inventory\)/);
+    expect(load(dir)).toThrow(
+      /^events\.yaml:11: field "summary": states 3,000,000, expected only numbers held by the figures the event cites \(h200-ordered, h200-inventory\)/,
+    );
   });
 
   it('reports a YAML tab with its line', () => {

@@ -47,8 +47,15 @@ export function loadCsv<S extends z.ZodType>(file: { path: string; name: string 
   let lastRowEnd = 1;
   try {
     records = parseCsv(text, {
-      columns: true, info: true, skip_empty_lines: true, bom: true, trim: true,
-      on_record: (record, { lines }) => ((lastRowEnd = lines), record),
+      columns: true,
+      info: true,
+      skip_empty_lines: true,
+      bom: true,
+      trim: true,
+      on_record: (record, { lines }) => {
+        lastRowEnd = lines;
+        return record;
+      },
     });
   } catch (error) {
     if (error instanceof CsvError) throw csvError(error, file.name, lastRowEnd + 1);
@@ -58,7 +65,9 @@ export function loadCsv<S extends z.ZodType>(file: { path: string; name: string 
     const header = text.trim() !== '';
     throw new DataError(
       { file: file.name, line: header ? 2 : 1, field: 'id' },
-      header ? 'got no rows, expected at least one row under the header line' : 'got an empty file, expected a header line naming the columns (id, …) and at least one row',
+      header
+        ? 'got no rows, expected at least one row under the header line'
+        : 'got an empty file, expected a header line naming the columns (id, …) and at least one row',
     );
   }
   return records.map(({ record, info }) => {
@@ -73,13 +82,25 @@ function csvError(error: CsvError, file: string, rowStart: number): DataError {
   const field = typeof column === 'string' ? column : undefined;
   switch (error.code) {
     case 'INVALID_OPENING_QUOTE':
-      return new DataError({ file, line, field }, 'not valid CSV: got a quote inside a cell, expected the whole cell in quotes ("…") with any quote inside it doubled ("")');
+      return new DataError(
+        { file, line, field },
+        'not valid CSV: got a quote inside a cell, expected the whole cell in quotes ("…") with any quote inside it doubled ("")',
+      );
     case 'CSV_INVALID_CLOSING_QUOTE':
-      return new DataError({ file, line, field }, 'not valid CSV: got text right after a closing quote, expected a comma or the end of the line (a quote inside a quoted cell is written "")');
+      return new DataError(
+        { file, line, field },
+        'not valid CSV: got text right after a closing quote, expected a comma or the end of the line (a quote inside a quoted cell is written "")',
+      );
     case 'CSV_QUOTE_NOT_CLOSED':
-      return new DataError({ file, line: rowStart, field }, 'not valid CSV: got a quote that is never closed, expected a closing quote (") at the end of the cell');
+      return new DataError(
+        { file, line: rowStart, field },
+        'not valid CSV: got a quote that is never closed, expected a closing quote (") at the end of the cell',
+      );
     case 'CSV_RECORD_INCONSISTENT_COLUMNS':
-      return new DataError({ file, line, field: 'cells' }, `not valid CSV: got ${record?.length} cells, expected one for each column of the header line (an unquoted comma splits a cell)`);
+      return new DataError(
+        { file, line, field: 'cells' },
+        `not valid CSV: got ${record?.length} cells, expected one for each column of the header line (an unquoted comma splits a cell)`,
+      );
     default:
       return new DataError({ file, line, field }, `not valid CSV: ${error.message}, expected cells separated by commas, quoted where they hold one`);
   }
@@ -90,7 +111,10 @@ export function loadYamlList<S extends z.ZodType>(file: { path: string; name: st
   const { doc, lineOf } = parseYaml(file);
   const list = doc.contents;
   if (!isSeq(list) || list.items.length === 0) {
-    throw new DataError({ file: file.name, line: 1, field: 'id' }, `got ${list ? 'something else' : 'nothing'}, expected a list of items, each starting with "- id: …"`);
+    throw new DataError(
+      { file: file.name, line: 1, field: 'id' },
+      `got ${list ? 'something else' : 'nothing'}, expected a list of items, each starting with "- id: …"`,
+    );
   }
   return list.items.map((item) => readMap(item, doc, file, schema, lineOf, 'expected a map of fields (id, date, actor, …)'));
 }
@@ -108,7 +132,8 @@ export function loadYamlRecord<S extends z.ZodType>(file: { path: string; name: 
 export function loadFrontmatter<S extends z.ZodType>(file: { path: string; name: string }, schema: S): Located<z.output<S>> {
   const text = readText(file);
   const m = /^---\r?\n([\s\S]*?)^---\s*$/m.exec(text);
-  if (!m || m.index !== 0) throw new DataError({ file: file.name, line: 1 }, 'no frontmatter: expected the file to start with a line "---", its fields (title: …), and another "---"');
+  if (m?.index !== 0)
+    throw new DataError({ file: file.name, line: 1 }, 'no frontmatter: expected the file to start with a line "---", its fields (title: …), and another "---"');
   // A blank line stands for the opening "---", so the YAML's lines are the file's.
   const { doc, lineOf } = parseYaml(file, `\n${m[1]}`);
   return readMap(doc.contents, doc, file, schema, lineOf, 'expected a map of fields (title: …, dek: …)');
@@ -123,9 +148,7 @@ function parseYaml(file: { path: string; name: string }, text = readText(file)) 
     throw yamlError(doc.errors[0].message, text.split('\n'), line, file.name);
   }
   const lineOf = (node: unknown) =>
-    node && typeof node === 'object' && 'range' in node && (node as Node).range
-      ? lineCounter.linePos((node as Node).range![0]).line
-      : undefined;
+    node && typeof node === 'object' && 'range' in node && (node as Node).range ? lineCounter.linePos((node as Node).range![0]).line : undefined;
   return { doc, lineOf };
 }
 
@@ -137,7 +160,10 @@ function yamlError(message: string, lines: string[], line: number, file: string)
   const tabbed = lines.findIndex((text, i) => i >= line - 2 && i <= line && /^[ ]*\t/.test(text));
   const at = tabbed >= 0 ? tabbed + 1 : line;
   const field = /^[\s-]*([\w.-]+)\s*:/.exec(lines[at - 1] ?? '')?.[1];
-  const said = tabbed >= 0 ? 'got a tab in the indentation, expected spaces only' : `got ${message.split('\n')[0].replace(/ at line \d+.*$/, '')}, expected YAML such as key: value, indented with spaces, text with a colon or quote in "double quotes"`;
+  const said =
+    tabbed >= 0
+      ? 'got a tab in the indentation, expected spaces only'
+      : `got ${message.split('\n')[0].replace(/ at line \d+.*$/, '')}, expected YAML such as key: value, indented with spaces, text with a colon or quote in "double quotes"`;
   return new DataError({ file, line: at, field }, `not valid YAML: ${said}`);
 }
 
@@ -203,8 +229,10 @@ function gatherLanguages(record: Record<string, string>): Record<string, unknown
   for (const [column, cell] of Object.entries(record)) {
     if (cell === '') continue;
     const m = TEXT_COLUMN.exec(column);
-    if (m) ((out[m[1]] ??= {}) as Record<string, string>)[m[2]] = cell;
-    else out[renameKey(column)] = cell;
+    if (m) {
+      out[m[1]] ??= {};
+      (out[m[1]] as Record<string, string>)[m[2]] = cell;
+    } else out[renameKey(column)] = cell;
   }
   return out;
 }

@@ -41,14 +41,20 @@ describe('statedNumbers(mdx, "fr")', () => {
   });
   it('catches French digits with their spaces, decimal commas and number words', () => {
     expect(statedNumbers('Plus de 400 000 puces, 2\u202f000\u202f000 commandes, 5,5 milliards de dollars, 25 %.', 'fr').map((n) => n.text)).toEqual([
-      '400 000', '2\u202f000\u202f000', '5,5', '25', 'milliards',
+      '400 000',
+      '2\u202f000\u202f000',
+      '5,5',
+      '25',
+      'milliards',
     ]);
   });
   it('reads French quantities as numbers', () => {
     expect(quantitiesIn('environ 100 000 A800 pour 5 milliards de dollars', 'fr')).toEqual([100000, 5e9]);
   });
   it('names the figure to use for a French number', () => {
-    expect(() => checkProse('La Chine a approuvé 400 000 puces.', 'content/stories/x.fr.mdx', figures, 'fr')).toThrow(/states "400 000" by hand; expected <Fact id="h200-approved-by-china" \/>/);
+    expect(() => checkProse('La Chine a approuvé 400 000 puces.', 'content/stories/x.fr.mdx', figures, 'fr')).toThrow(
+      /states "400 000" by hand; expected <Fact id="h200-approved-by-china" \/>/,
+    );
   });
 });
 

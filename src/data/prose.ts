@@ -112,13 +112,15 @@ function isYear(text: string, index: number, digits: string, lang: Lang): boolea
 export function statedNumbers(mdx: string, lang: Lang = 'en'): StatedNumber[] {
   const { number, numberWords } = patterns(lang);
   const found: StatedNumber[] = [];
-  proseOnly(mdx, lang).split('\n').forEach((text, i) => {
-    for (const m of text.matchAll(number)) {
-      if (!m[2] && isYear(text, m.index, m[1], lang)) continue;
-      found.push({ line: i + 1, text: m[0] });
-    }
-    for (const m of text.matchAll(numberWords)) found.push({ line: i + 1, text: m[0] });
-  });
+  proseOnly(mdx, lang)
+    .split('\n')
+    .forEach((text, i) => {
+      for (const m of text.matchAll(number)) {
+        if (!m[2] && isYear(text, m.index, m[1], lang)) continue;
+        found.push({ line: i + 1, text: m[0] });
+      }
+      for (const m of text.matchAll(numberWords)) found.push({ line: i + 1, text: m[0] });
+    });
   return found.sort((a, b) => a.line - b.line);
 }
 

@@ -68,11 +68,13 @@ describe('quoteProblem(figure)', () => {
     expect(quoteProblem(row('lower', 400000, 'approved to buy more than 400,000 H200 chips in total'))).toBeUndefined();
     expect(quoteProblem(row('exact', 700000, 'Nvidia currently only has 700,000 units available'))).toBeUndefined();
     expect(quoteProblem(row('lower', 200000, '各自有意訂購超過20萬顆H200芯片'))).toBeUndefined();
-    expect(quoteProblem(row('exact', 0, 'None of Nvidia\'s H200 have been sold yet to Chinese customers'))).toBeUndefined();
+    expect(quoteProblem(row('exact', 0, "None of Nvidia's H200 have been sold yet to Chinese customers"))).toBeUndefined();
   });
 
   it('refuses a quote that states another number, naming what it found', () => {
-    expect(quoteProblem(row('lower', 400000, 'approved to buy more than 300,000 H200 chips'))).toMatch(/found "more than 300,000", expected the quote to state the row's number, 400,000/);
+    expect(quoteProblem(row('lower', 400000, 'approved to buy more than 300,000 H200 chips'))).toMatch(
+      /found "more than 300,000", expected the quote to state the row's number, 400,000/,
+    );
   });
 
   it('refuses a quote with no number at all', () => {
@@ -80,8 +82,12 @@ describe('quoteProblem(figure)', () => {
   });
 
   it('refuses a hedge that disagrees with the bound, naming the words and the bound expected', () => {
-    expect(quoteProblem(row('approximate', 700000, 'Nvidia currently only has 700,000 units available'))).toMatch(/found "700,000" with no hedge.*expected bound "approximate"/);
-    expect(quoteProblem(row('exact', 400000, 'more than 400,000 chips'))).toMatch(/found "more than 400,000", which reads as bound "lower", expected bound "exact"/);
+    expect(quoteProblem(row('approximate', 700000, 'Nvidia currently only has 700,000 units available'))).toMatch(
+      /found "700,000" with no hedge.*expected bound "approximate"/,
+    );
+    expect(quoteProblem(row('exact', 400000, 'more than 400,000 chips'))).toMatch(
+      /found "more than 400,000", which reads as bound "lower", expected bound "exact"/,
+    );
     expect(quoteProblem(row('upper', 75000, 'about 75,000 chips each'))).toMatch(/"about 75,000".*"approximate".*expected bound "upper"/);
   });
 

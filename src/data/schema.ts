@@ -10,10 +10,7 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** A calendar date as `YYYY-MM-DD`, or a month as `YYYY-MM` where sources give only the month. */
 export const partialDate = z
-  .preprocess(
-    (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
-    z.string({ error: 'a date written YYYY-MM-DD or YYYY-MM' }),
-  )
+  .preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.string({ error: 'a date written YYYY-MM-DD or YYYY-MM' }))
   .refine((s) => /^\d{4}-\d{2}(-\d{2})?$/.test(s), 'a date written YYYY-MM-DD or YYYY-MM')
   .refine(isRealDate, 'a date that exists on the calendar');
 
@@ -57,7 +54,13 @@ const number = (what: string) =>
 
 const idList = (what: string) =>
   z.preprocess(
-    (v) => (typeof v === 'string' ? v.split(';').map((s) => s.trim()).filter(Boolean) : v),
+    (v) =>
+      typeof v === 'string'
+        ? v
+            .split(';')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : v,
     z.array(id, { error: what }),
   );
 
@@ -84,9 +87,29 @@ export const sourceSchema = z.object({
 
 /** What a figure can count. */
 export const MEASURES = [
-  'ordered', 'expected-orders', 'inventory', 'approved', 'planned-shipments', 'licence-cap', 'shipped',
-  'orders-received', 'price', 'charge', 'revenue-share', 'market-share', 'tariff', 'volume-cap',
-  'order-value', 'review-period', 'entity-listings', 'threshold', 'cleared-buyers', 'sold', 'sought', 'shipment-ceiling', 'smuggled-value',
+  'ordered',
+  'expected-orders',
+  'inventory',
+  'approved',
+  'planned-shipments',
+  'licence-cap',
+  'shipped',
+  'orders-received',
+  'price',
+  'charge',
+  'revenue-share',
+  'market-share',
+  'tariff',
+  'volume-cap',
+  'order-value',
+  'review-period',
+  'entity-listings',
+  'threshold',
+  'cleared-buyers',
+  'sold',
+  'sought',
+  'shipment-ceiling',
+  'smuggled-value',
 ] as const;
 /** The units a figure can be in. */
 export const UNITS = ['chips', 'modules', 'usd', 'percent', 'days', 'entities', 'firms'] as const;
@@ -111,7 +134,9 @@ export const figureSchema = z.object({
   /** The source's own words that state the number, verbatim and in the source's language (at most about 40 words). */
   quote: nonEmpty("the source's own words that state the number, verbatim, in the source's language"),
   /** The id of the source the quote is taken from: one of the row's `sources`. */
-  quoteSource: z.string({ error: 'the id of the source the quote is taken from, one of the row\'s sources' }).regex(ID, 'the id of the source the quote is taken from, one of the row\'s sources'),
+  quoteSource: z
+    .string({ error: "the id of the source the quote is taken from, one of the row's sources" })
+    .regex(ID, "the id of the source the quote is taken from, one of the row's sources"),
 });
 
 /** Who made a move: the timeline's lanes. */

@@ -10,7 +10,9 @@ const story = (body: string) => `---\ntitle: T\n---\n\n${body}\n`;
 
 describe('checkStory(mdx, file, data)', () => {
   it('passes a story whose facts and charts exist', () => {
-    expect(() => checkStory(story('China approved <Fact id="h200-approved-by-china" />.\n\n<Chart id="orders-approvals-stock" />'), 's.mdx', { figures, sources, charts })).not.toThrow();
+    expect(() =>
+      checkStory(story('China approved <Fact id="h200-approved-by-china" />.\n\n<Chart id="orders-approvals-stock" />'), 's.mdx', { figures, sources, charts }),
+    ).not.toThrow();
   });
   it('names the line of a fact id the data lacks', () => {
     expect(() => checkStory(story('Shipped <Fact id="h200-sold" />.'), 's.mdx', { figures, sources, charts })).toThrow(
@@ -18,7 +20,9 @@ describe('checkStory(mdx, file, data)', () => {
     );
   });
   it('names the line of a chart id that does not exist', () => {
-    expect(() => checkStory(story('\n<Chart id="orders" />'), 's.mdx', { figures, sources, charts })).toThrow(/s\.mdx:6: field "<Chart id>": got "orders", expected the id of a row of content\/data\/charts\.yaml \(orders-approvals-stock\)/);
+    expect(() => checkStory(story('\n<Chart id="orders" />'), 's.mdx', { figures, sources, charts })).toThrow(
+      /s\.mdx:6: field "<Chart id>": got "orders", expected the id of a row of content\/data\/charts\.yaml \(orders-approvals-stock\)/,
+    );
   });
   it('names the line of a cited source the data lacks', () => {
     expect(() => checkStory(story('As <Cite id="wire-z" /> reported.'), 's.mdx', { figures, sources, charts })).toThrow(
@@ -34,7 +38,9 @@ describe('checkStory(mdx, file, data)', () => {
     expect(() => checkStory(story('Firms ordered <Fact id="h200-ordered" compact />.'), 's.mdx', { figures, sources, charts })).not.toThrow();
   });
   it('checks a component written over several lines, at the line it starts', () => {
-    expect(() => checkStory(story('Text\n<Fact\n  id="h200-sold" />'), 's.mdx', { figures, sources, charts })).toThrow(/^s\.mdx:6: field "<Fact id>": got "h200-sold"/);
+    expect(() => checkStory(story('Text\n<Fact\n  id="h200-sold" />'), 's.mdx', { figures, sources, charts })).toThrow(
+      /^s\.mdx:6: field "<Fact id>": got "h200-sold"/,
+    );
   });
   it('reads an id written as an expression', () => {
     expect(() => checkStory(story('<Fact id={"h200-sold"} />'), 's.mdx', { figures, sources, charts })).toThrow(/got "h200-sold"/);
@@ -46,7 +52,9 @@ describe('checkStory(mdx, file, data)', () => {
     expect(() => checkStory(story('<Fact />'), 's.mdx', { figures, sources, charts })).toThrow(/s\.mdx:5: field "<Fact id>": got no id/);
   });
   it('counts lines from the top of the file, frontmatter included', () => {
-    expect(() => checkStory(story('China approved 400,000 chips.'), 's.mdx', { figures, sources, charts })).toThrow(/^s\.mdx:5: field "prose": states "400,000" by hand/);
+    expect(() => checkStory(story('China approved 400,000 chips.'), 's.mdx', { figures, sources, charts })).toThrow(
+      /^s\.mdx:5: field "prose": states "400,000" by hand/,
+    );
   });
   it('names the line of MDX that does not parse', () => {
     expect(() => checkStory(story('Text\n\nApproved <Fact id="h200-approved-by-china" \n\nmore'), 's.mdx', { figures, sources, charts })).toThrow(
@@ -59,11 +67,17 @@ describe('checkStory(mdx, file, data)', () => {
     );
   });
   it('refuses a value given to compact, and props given to <AllSources>', () => {
-    expect(() => checkStory(story('<Fact id="h200-ordered" compact="no" />'), 's.mdx', { figures, sources, charts })).toThrow(/field "<Fact compact>": got a value, expected compact written alone/);
-    expect(() => checkStory(story('<AllSources lang="fr" />'), 's.mdx', { figures, sources, charts })).toThrow(/field "<AllSources lang>": got an unknown prop "lang", expected no props/);
+    expect(() => checkStory(story('<Fact id="h200-ordered" compact="no" />'), 's.mdx', { figures, sources, charts })).toThrow(
+      /field "<Fact compact>": got a value, expected compact written alone/,
+    );
+    expect(() => checkStory(story('<AllSources lang="fr" />'), 's.mdx', { figures, sources, charts })).toThrow(
+      /field "<AllSources lang>": got an unknown prop "lang", expected no props/,
+    );
   });
   it('refuses an id the build cannot read', () => {
-    expect(() => checkStory(story('<Fact id={figureId} />'), 's.mdx', { figures, sources, charts })).toThrow(/field "<Fact id>": got an expression, expected id="…"/);
+    expect(() => checkStory(story('<Fact id={figureId} />'), 's.mdx', { figures, sources, charts })).toThrow(
+      /field "<Fact id>": got an expression, expected id="…"/,
+    );
   });
 });
 

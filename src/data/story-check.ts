@@ -66,7 +66,7 @@ function componentUses(tree: MdastNode, file: string): Use[] {
 export const INERT_TAGS = ['br', 'em', 'strong', 'b', 'i', 's', 'sub', 'sup', 'small', 'abbr'] as const;
 
 /** A link or image address a story may use: http(s), mailto, a path from the site's root, or a fragment. */
-const SAFE_URL = /^(?:https?:\/\/[^\s/]+|mailto:[^\s]+|\/(?![\/\\])|#)/i;
+const SAFE_URL = /^(?:https?:\/\/[^\s/]+|mailto:[^\s]+|\/(?![/\\])|#)/i;
 
 /**
  * A story is content, not code: it may not import or export, evaluate `{…}` expressions, write
@@ -78,20 +78,32 @@ function checkInert(tree: MdastNode, file: string): void {
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
       case 'mdxjsEsm':
-        throw new DataError({ file, line, field: 'MDX' }, 'got an import or export, expected prose: a story cannot run code (use <Fact>, <Chart>, <Cite> and <AllSources>, which need no import)');
+        throw new DataError(
+          { file, line, field: 'MDX' },
+          'got an import or export, expected prose: a story cannot run code (use <Fact>, <Chart>, <Cite> and <AllSources>, which need no import)',
+        );
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        throw new DataError({ file, line, field: 'MDX' }, 'got an expression in braces {…}, expected text: a story cannot run code (write a literal brace as \\{)');
+        throw new DataError(
+          { file, line, field: 'MDX' },
+          'got an expression in braces {…}, expected text: a story cannot run code (write a literal brace as \\{)',
+        );
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const element = node as JsxElement;
         const name = element.name ?? '';
         if (/^[A-Z]/.test(name)) break;
         if (!(INERT_TAGS as readonly string[]).includes(name)) {
-          throw new DataError({ file, line, field: `<${name || '>'}>` }, `got the HTML element <${name}>, expected prose, Markdown or one of ${INERT_TAGS.map((t) => `<${t}>`).join(', ')}`);
+          throw new DataError(
+            { file, line, field: `<${name || '>'}>` },
+            `got the HTML element <${name}>, expected prose, Markdown or one of ${INERT_TAGS.map((t) => `<${t}>`).join(', ')}`,
+          );
         }
         if (element.attributes.length > 0) {
-          throw new DataError({ file, line, field: `<${name}>` }, `got <${name}> with attributes, expected <${name}> alone: a story's HTML carries no attributes`);
+          throw new DataError(
+            { file, line, field: `<${name}>` },
+            `got <${name}> with attributes, expected <${name}> alone: a story's HTML carries no attributes`,
+          );
         }
         break;
       }
@@ -101,7 +113,10 @@ function checkInert(tree: MdastNode, file: string): void {
         const url = (node as { url?: string }).url ?? '';
         if (!SAFE_URL.test(url.trim())) {
           const what = node.type === 'image' ? 'an image' : 'a link';
-          throw new DataError({ file, line, field: node.type === 'image' ? 'image' : 'link' }, `got ${what} to "${url.length > 60 ? `${url.slice(0, 57)}…` : url}", expected an http(s) or mailto address, or a path from the site's root such as /stories/methodology/`);
+          throw new DataError(
+            { file, line, field: node.type === 'image' ? 'image' : 'link' },
+            `got ${what} to "${url.length > 60 ? `${url.slice(0, 57)}…` : url}", expected an http(s) or mailto address, or a path from the site's root such as /stories/methodology/`,
+          );
         }
         break;
       }
@@ -137,7 +152,10 @@ export function checkStory(
   checkInert(tree, file);
   for (const { name, line, props } of componentUses(tree, file)) {
     if (!(COMPONENTS as string[]).includes(name)) {
-      throw new DataError({ file, line, field: `<${name}>` }, `got an unknown component <${name}>, expected one of ${COMPONENTS.map((c) => `<${c}>`).join(', ')}`);
+      throw new DataError(
+        { file, line, field: `<${name}>` },
+        `got an unknown component <${name}>, expected one of ${COMPONENTS.map((c) => `<${c}>`).join(', ')}`,
+      );
     }
     const allowed: readonly string[] = COMPONENT_PROPS[name as Component];
     const stray = [...props.keys()].find((prop) => !allowed.includes(prop));

@@ -32,5 +32,8 @@ export function refuseControlCharacters(text: string, file: string): void {
   const line = before.length;
   const code = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
   const field = fieldAt(file, text.split('\n'), line, before.at(-1)!.length);
-  throw new DataError({ file, line, field }, `got the control character ${code}, expected text (a control character is invisible in an editor and breaks pages and images; delete it and retype what was around it)`);
+  throw new DataError(
+    { file, line, field },
+    `got the control character ${code}, expected text (a control character is invisible in an editor and breaks pages and images; delete it and retype what was around it)`,
+  );
 }

@@ -10,7 +10,9 @@ import { heightRequest, readHeight } from './protocol.ts';
 import { IFRAME_STYLE } from './code.ts';
 
 /** The embed code's style rules, one by one: `width: 100%` → ['width', '100%']. */
-const IFRAME_DECLARATIONS = IFRAME_STYLE.split(';').filter(Boolean).map((rule) => rule.split(':').map((part) => part.trim()) as [string, string]);
+const IFRAME_DECLARATIONS = IFRAME_STYLE.split(';')
+  .filter(Boolean)
+  .map((rule) => rule.split(':').map((part) => part.trim()) as [string, string]);
 
 /** Where our embeds live: the folder `embed/` beside this script, e.g. https://site/graphics/embed/. */
 function embedRoot(): string | undefined {

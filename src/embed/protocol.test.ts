@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { heightMessage, heightRequest, isHeightRequest, isPymWidthMessage, MAX_HEIGHT, MESSAGE_TYPE, MIN_HEIGHT, pymChildId, pymMessage, readHeight } from './protocol.ts';
+import {
+  heightMessage,
+  heightRequest,
+  isHeightRequest,
+  isPymWidthMessage,
+  MAX_HEIGHT,
+  MESSAGE_TYPE,
+  MIN_HEIGHT,
+  pymChildId,
+  pymMessage,
+  readHeight,
+} from './protocol.ts';
 
 describe('readHeight(data)', () => {
   it('reads the height of the message heightMessage(h) makes, rounded up', () => expect(readHeight(heightMessage(480.2))).toBe(481));

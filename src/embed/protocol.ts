@@ -56,7 +56,7 @@ export function isHeightRequest(data: unknown): boolean {
  */
 function ownFields(data: unknown): ((key: string) => unknown) | undefined {
   if (typeof data !== 'object' || data === null || Object.getPrototypeOf(data) !== Object.prototype) return undefined;
-  return (key) => (Object.prototype.hasOwnProperty.call(data, key) ? (data as Record<string, unknown>)[key] : undefined);
+  return (key) => (Object.hasOwn(data, key) ? (data as Record<string, unknown>)[key] : undefined);
 }
 
 /** pym.js 1.x's delimiter between the parts of a message. */

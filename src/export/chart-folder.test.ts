@@ -18,16 +18,22 @@ function site(page: string, css = 'body{color:red}') {
 
 describe('packChartFolder(site, id, out, base)', () => {
   it("copies the embed's folder and its stylesheet and script, linked relatively", () => {
-    const dir = site('<link rel="stylesheet" href="/g/h200/_astro/global.abc.css"><script src="/g/h200/embed/frame.js"></script><a href="https://p.example/g/h200/stories/s/">story</a>');
+    const dir = site(
+      '<link rel="stylesheet" href="/g/h200/_astro/global.abc.css"><script src="/g/h200/embed/frame.js"></script><a href="https://p.example/g/h200/stories/s/">story</a>',
+    );
     packChartFolder(join(dir, 'site'), 'embed/c', join(dir, 'out'), '/g/h200/');
-    expect(readFileSync(join(dir, 'out', 'index.html'), 'utf8')).toBe('<link rel="stylesheet" href="assets/global.abc.css"><script src="assets/frame.js"></script><a href="https://p.example/g/h200/stories/s/">story</a>');
+    expect(readFileSync(join(dir, 'out', 'index.html'), 'utf8')).toBe(
+      '<link rel="stylesheet" href="assets/global.abc.css"><script src="assets/frame.js"></script><a href="https://p.example/g/h200/stories/s/">story</a>',
+    );
     expect(existsSync(join(dir, 'out', 'assets', 'global.abc.css'))).toBe(true);
     expect(existsSync(join(dir, 'out', 'assets', 'frame.js'))).toBe(true);
     expect(existsSync(join(dir, 'out', 'c.csv'))).toBe(true);
   });
   it('refuses a page that links to another page by site path, which a lone folder could not serve', () => {
     const dir = site('<a href="/g/h200/stories/s/">story</a>');
-    expect(() => packChartFolder(join(dir, 'site'), 'embed/c', join(dir, 'out'), '/g/h200/')).toThrow(/embed\/c\/index\.html: href="\/g\/h200\/stories\/s\/", expected only stylesheets, scripts and icons/);
+    expect(() => packChartFolder(join(dir, 'site'), 'embed/c', join(dir, 'out'), '/g/h200/')).toThrow(
+      /embed\/c\/index\.html: href="\/g\/h200\/stories\/s\/", expected only stylesheets, scripts and icons/,
+    );
   });
   it('refuses a stylesheet that refers to site paths', () => {
     const dir = site('<link rel="stylesheet" href="/g/h200/_astro/global.abc.css">', 'body{background:url(/g/h200/x.png)}');

@@ -19,10 +19,13 @@ export function packChartFolder(site: string, dir: string, out: string, base: st
   const page = join(out, 'index.html');
   const html = readFileSync(page, 'utf8');
   mkdirSync(join(out, 'assets'), { recursive: true });
-  const rewritten = html.replace(SITE_PATH, (whole, attribute: string, path: string) => {
+  const rewritten = html.replace(SITE_PATH, (_whole, attribute: string, path: string) => {
     if (!path.startsWith(base)) throw new Error(`export: ${dir}/index.html: ${attribute}="${path}" is outside the site's base ${base}`);
     const file = path.slice(base.length).split(/[?#]/)[0];
-    if (!/\.(css|js|svg|png|ico)$/.test(file)) throw new Error(`export: ${dir}/index.html: ${attribute}="${path}", expected only stylesheets, scripts and icons as site paths (links should be absolute)`);
+    if (!/\.(css|js|svg|png|ico)$/.test(file))
+      throw new Error(
+        `export: ${dir}/index.html: ${attribute}="${path}", expected only stylesheets, scripts and icons as site paths (links should be absolute)`,
+      );
     const source = join(site, file);
     if (file.endsWith('.css') && /url\(\s*['"]?\//.test(readFileSync(source, 'utf8'))) {
       throw new Error(`export: ${file}: the stylesheet refers to a site path with url(/…), which a chart folder could not serve`);

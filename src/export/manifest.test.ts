@@ -30,7 +30,7 @@ describe('verifyManifest(dir)', () => {
   it('finds nothing wrong with an intact package', () => expect(verifyManifest(dir)).toEqual([]));
   it('names a file whose one byte changed, keeping its size', () => {
     writeFileSync(join(dir, 'charts', 'a', 'a.csv'), 'id,value\nx,2\n');
-    expect(verifyManifest(dir)).toEqual(['charts/a/a.csv: changed (SHA-256 differs from the manifest\'s)']);
+    expect(verifyManifest(dir)).toEqual(["charts/a/a.csv: changed (SHA-256 differs from the manifest's)"]);
   });
   it('names a missing file and a file not in the manifest', () => {
     rmSync(join(dir, 'index.html'));
@@ -57,7 +57,10 @@ describe('verifyManifest(dir) on a manifest that is not to be trusted', () => {
   it('names the files Finder and Explorer leave behind, since a package should hold only what it lists', () => {
     writeFileSync(join(dir, '.DS_Store'), 'x');
     writeFileSync(join(dir, 'charts', 'desktop.ini'), 'x');
-    expect(verifyManifest(dir).sort()).toEqual(['.DS_Store: not in the manifest (a file an operating system left)', 'charts/desktop.ini: not in the manifest (a file an operating system left)']);
+    expect(verifyManifest(dir).sort()).toEqual([
+      '.DS_Store: not in the manifest (a file an operating system left)',
+      'charts/desktop.ini: not in the manifest (a file an operating system left)',
+    ]);
   });
 });
 
@@ -74,7 +77,10 @@ describe('verifyManifest(dir) on a package that is not what it seems', () => {
     writeFileSync(join(outside, 'a', 'a.csv'), 'id,value\nx,1\n');
     rmSync(join(dir, 'charts'), { recursive: true });
     symlinkSync(outside, join(dir, 'charts'));
-    expect(verifyManifest(dir)).toEqual([`charts/: a symbolic link (to ${outside}), expected a folder of the package`, `charts: not in the manifest (a symbolic link (to ${outside}))`]);
+    expect(verifyManifest(dir)).toEqual([
+      `charts/: a symbolic link (to ${outside}), expected a folder of the package`,
+      `charts: not in the manifest (a symbolic link (to ${outside}))`,
+    ]);
   });
 
   it('names a directory where a file is listed', () => {

@@ -138,7 +138,11 @@ export function verifyManifest(dir: string): string[] {
         continue;
       }
       if (path === MANIFEST || listed.has(path)) continue;
-      const kind = entry.isFile() ? (SYSTEM_FILES.has(entry.name) ? 'a file an operating system left' : undefined) : kindOf(lstatSync(join(dir, path)), join(dir, path));
+      const kind = entry.isFile()
+        ? SYSTEM_FILES.has(entry.name)
+          ? 'a file an operating system left'
+          : undefined
+        : kindOf(lstatSync(join(dir, path)), join(dir, path));
       problems.push(`${path}: not in the manifest${kind ? ` (${kind})` : ''}`);
     }
   };

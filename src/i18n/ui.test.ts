@@ -7,7 +7,10 @@ import { inLang, langOfPath, listOf, loadUi, t } from './ui.ts';
 /** A content folder holding only `ui.yaml` with `strings`. */
 function withStrings(strings: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'h200-ui-'));
-  writeFileSync(join(dir, 'ui.yaml'), `languages:\n  en: { name: English, locale: en-GB, path: "" }\n  fr: { name: Français, locale: fr-FR, path: fr }\nstrings:\n${strings}`);
+  writeFileSync(
+    join(dir, 'ui.yaml'),
+    `languages:\n  en: { name: English, locale: en-GB, path: "" }\n  fr: { name: Français, locale: fr-FR, path: fr }\nstrings:\n${strings}`,
+  );
   return dir;
 }
 
@@ -19,7 +22,9 @@ describe('content/ui.yaml', () => {
   });
   it('refuses a translation that drops a placeholder', () => {
     const dir = withStrings('  story.by: { en: "By {names}", fr: "Par" }\n');
-    expect(() => loadUi(dir, dir)).toThrow(/^ui\.yaml:5: field "strings\.story\.by\.fr": got the placeholders "", expected the same as in English: "\{names\}"/);
+    expect(() => loadUi(dir, dir)).toThrow(
+      /^ui\.yaml:5: field "strings\.story\.by\.fr": got the placeholders "", expected the same as in English: "\{names\}"/,
+    );
   });
 });
 

@@ -32,7 +32,10 @@ export const uiSchema = z
         path: z.string().regex(/^[a-z-]*$/, 'a path segment such as fr, or "" for the root'),
       }),
     ),
-    strings: z.record(z.string(), perLanguage((lang) => z.union([text, plural], { error: NAMES[lang] }))),
+    strings: z.record(
+      z.string(),
+      perLanguage((lang) => z.union([text, plural], { error: NAMES[lang] })),
+    ),
   })
   .strict();
 
@@ -63,7 +66,8 @@ export function loadUi(contentDir: string, root = process.cwd()): Ui {
 let ui: Ui | undefined;
 /** The site's interface texts, from `content/` (or H200_CONTENT for tests of a build). */
 export function getUi(): Ui {
-  return (ui ??= loadUi(resolve(process.env.H200_CONTENT ?? 'content')));
+  ui ??= loadUi(resolve(process.env.H200_CONTENT ?? 'content'));
+  return ui;
 }
 
 /** The BCP 47 locale of `lang`, for Intl: "fr-FR". */

@@ -24,7 +24,8 @@ const files = [
 const rules = (text: string) => Object.fromEntries(readHeadersFile(text).map((r) => [r.path, Object.fromEntries(r.headers)['Cache-Control']]));
 
 /** Every path a reader can ask for in `files`: each file, and each page's folder. */
-const paths = (base: string) => files.flatMap((file) => [`${base}${file}`, ...(file.endsWith('index.html') ? [`${base}${file.slice(0, -'index.html'.length)}`] : [])]);
+const paths = (base: string) =>
+  files.flatMap((file) => [`${base}${file}`, ...(file.endsWith('index.html') ? [`${base}${file.slice(0, -'index.html'.length)}`] : [])]);
 
 describe('headersFile(files, base)', () => {
   const text = headersFile(files, '/graphics/h200/');
@@ -54,13 +55,25 @@ describe('headersFile(files, base)', () => {
 
   it('gives every path exactly one rule with a cache and a policy, so a host never sends two policies', () => {
     for (const path of paths('/graphics/h200/')) {
-      expect(read.filter((r) => headersFor([r], path)['Cache-Control']).map((r) => r.path), path).toHaveLength(1);
-      expect(read.filter((r) => headersFor([r], path)['Content-Security-Policy']).map((r) => r.path), path).toHaveLength(1);
+      expect(
+        read.filter((r) => headersFor([r], path)['Cache-Control']).map((r) => r.path),
+        path,
+      ).toHaveLength(1);
+      expect(
+        read.filter((r) => headersFor([r], path)['Content-Security-Policy']).map((r) => r.path),
+        path,
+      ).toHaveLength(1);
     }
   });
 
   it('keeps every path, matched or not, from being framed by another site and from being sniffed, with one policy at most', () => {
-    const odd = ['/graphics/h200//stories/story/', '/graphics/h200/%73tories/story/', '/graphics/h200/embed', '/graphics/h200/missing/', '/graphics/h200/fr/embed'];
+    const odd = [
+      '/graphics/h200//stories/story/',
+      '/graphics/h200/%73tories/story/',
+      '/graphics/h200/embed',
+      '/graphics/h200/missing/',
+      '/graphics/h200/fr/embed',
+    ];
     for (const path of [...paths('/graphics/h200/'), ...odd]) {
       const headers = headersFor(read, path);
       const policy = headers['Content-Security-Policy'];
@@ -76,7 +89,8 @@ describe('headersFile(files, base)', () => {
   it("lets any site frame an embed page in either language, and only the site frame its other pages (the previewer's included)", () => {
     const policy = (path: string) => headersFor(read, `/graphics/h200/${path}`)['Content-Security-Policy'];
     for (const path of ['embed/chart/', 'embed/chart/chart.svg', 'fr/embed/chart/']) expect(policy(path)).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors *`);
-    for (const path of ['', 'embed/', 'fr/embed/', 'fr/', 'stories/story/', '404.html', 'embed.js', '_astro/page.abc123.css']) expect(policy(path), path).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'self'`);
+    for (const path of ['', 'embed/', 'fr/embed/', 'fr/', 'stories/story/', '404.html', 'embed.js', '_astro/page.abc123.css'])
+      expect(policy(path), path).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'self'`);
   });
 });
 

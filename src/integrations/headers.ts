@@ -20,7 +20,11 @@ const SHORT = 'public, max-age=300, must-revalidate';
 const isEmbedFolder = (folder: string) => /^(?:[a-z]{2}\/)?embed\/[^/]+$/.test(folder);
 
 /** The folders holding `file`, outermost first: `fr/embed/x/index.html` → fr, fr/embed, fr/embed/x. */
-const foldersOf = (file: string) => file.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'));
+const foldersOf = (file: string) =>
+  file
+    .split('/')
+    .slice(0, -1)
+    .map((_, i, parts) => parts.slice(0, i + 1).join('/'));
 
 /**
  * The `_headers` text for a build holding `files` (paths relative to its folder, with `/`), served
@@ -72,7 +76,12 @@ export function readHeadersFile(text: string): { path: string; headers: [string,
 export function headersFor(rules: ReturnType<typeof readHeadersFile>, path: string): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const rule of rules) {
-    const pattern = new RegExp(`^${rule.path.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    const pattern = new RegExp(
+      `^${rule.path
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
     if (!pattern.test(path)) continue;
     for (const [name, value] of rule.headers) headers[name] = headers[name] === undefined ? value : `${headers[name]}, ${value}`;
   }

@@ -8,7 +8,7 @@ import { dateKey, formatDate, localize, type Lang } from './format.ts';
 import { t } from '../i18n/ui.ts';
 import { distinctSourceLabels } from '../charts/rows.ts';
 import { wrap } from '../charts/labels.ts';
-import { escape, nest, renderPng } from './share-image.ts';
+import { escapeXml, nest, renderPng } from './share-image.ts';
 import { viewBoxSize } from '../charts/types.ts';
 
 const WIDTH = 760;
@@ -37,7 +37,7 @@ export function chartSvgFile(ready: ReadyChart, site: Site, lang: Lang = 'en'): 
     const { size, weight, fill, chars, gap } = STYLES[style];
     for (const line of wrap(content, chars)) {
       y += size * 1.25;
-      parts.push(`<text x="${MARGIN}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escape(line)}</text>`);
+      parts.push(`<text x="${MARGIN}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(line)}</text>`);
     }
     y += gap;
   };
@@ -53,8 +53,8 @@ export function chartSvgFile(ready: ReadyChart, site: Site, lang: Lang = 'en'): 
   text(`${t(lang, dateKey('chart.data-as-of', module.asOf(rows)), { date: asOf })} ${localize(site.credit, lang)} (${site.licence.name}).`, 'small');
   const total = Math.ceil(y + MARGIN);
   return `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${lang}" width="${WIDTH}" height="${total}" viewBox="0 0 ${WIDTH} ${total}" font-family="'DejaVu Sans', Verdana, sans-serif">
-<title>${escape(localize(meta.title, lang))}</title>
-<desc>${escape(module.describe(rows, lang))}</desc>
+<title>${escapeXml(localize(meta.title, lang))}</title>
+<desc>${escapeXml(module.describe(rows, lang))}</desc>
 <rect width="${WIDTH}" height="${total}" fill="#ffffff"/>
 ${parts.join('\n')}
 </svg>`;

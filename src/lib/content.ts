@@ -18,13 +18,16 @@ export async function getDataset(): Promise<Dataset> {
 /** The site's name, credit line and licence, from content/site.yaml. */
 export async function getSite(): Promise<Site> {
   const entry = await getEntry('site', 'site');
-  if (!entry) throw new Error('content/site.yaml: not found; expected the site\'s name, credit and licence');
+  if (!entry) throw new Error("content/site.yaml: not found; expected the site's name, credit and licence");
   return entry.data;
 }
 
 /** The publication date of the latest source: how current the site's data is. */
 export function latestSourceDate(data: Dataset): string {
-  return data.sources.map((s) => s.published).sort().at(-1)!;
+  return data.sources
+    .map((s) => s.published)
+    .sort()
+    .at(-1)!;
 }
 
 /**

@@ -11,7 +11,13 @@ describe('CONTENT_SECURITY_POLICY', () => {
     expect(new Set(sources)).toEqual(new Set(["'self'", "'none'"]));
   });
   it('starts from nothing and names what pages load', () => {
-    expect(directives(CONTENT_SECURITY_POLICY)).toMatchObject({ 'default-src': ["'none'"], 'script-src': ["'self'"], 'style-src': ["'self'"], 'object-src': ["'none'"], 'base-uri': ["'self'"] });
+    expect(directives(CONTENT_SECURITY_POLICY)).toMatchObject({
+      'default-src': ["'none'"],
+      'script-src': ["'self'"],
+      'style-src': ["'self'"],
+      'object-src': ["'none'"],
+      'base-uri': ["'self'"],
+    });
   });
   it('leaves frame-ancestors to the header, since browsers ignore it in a <meta>', () => {
     expect(CONTENT_SECURITY_POLICY).not.toContain('frame-ancestors');
@@ -19,7 +25,7 @@ describe('CONTENT_SECURITY_POLICY', () => {
 });
 
 describe('policyHeader(kind)', () => {
-  it("lets any site frame an embed page, and only the site frame its other pages", () => {
+  it('lets any site frame an embed page, and only the site frame its other pages', () => {
     expect(directives(policyHeader('embed'))['frame-ancestors']).toEqual(['*']);
     expect(directives(policyHeader('page'))['frame-ancestors']).toEqual(["'self'"]);
   });

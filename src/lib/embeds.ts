@@ -52,7 +52,9 @@ export async function embeddedChartIds(lang: Lang = 'en'): Promise<string[]> {
 
 /** `getStaticPaths` entries for a page per chart and language: `{ lang, chart }` params and the language. */
 export async function chartPaths(): Promise<{ params: { lang: string | undefined; chart: string }; props: { lang: Lang } }[]> {
-  const paths = await Promise.all(langPaths().map(async ({ params, props }) => (await embeddedChartIds(props.lang)).map((chart) => ({ params: { ...params, chart }, props }))));
+  const paths = await Promise.all(
+    langPaths().map(async ({ params, props }) => (await embeddedChartIds(props.lang)).map((chart) => ({ params: { ...params, chart }, props }))),
+  );
   return paths.flat();
 }
 
@@ -75,8 +77,18 @@ export async function getEmbed(id: string, site: URL | undefined, lang: Lang = '
       ...meta.notes.map((n) => localize(n, lang)),
       `${t(lang, 'chart.sources')} ${distinctSourceLabels(module.sources(rows), lang).join(t(lang, 'punct.list'))}.`,
       t(lang, dateKey('chart.data-as-of', module.asOf(rows)), { date: formatDate(module.asOf(rows), { lang, long: true }) }),
-      ...(found ? [`${t(lang, 'chart.corrected', { date: formatDate(found.update.date, { lang, long: true }) })} ${found.update.text} ${t(lang, 'chart.see-correction')}`] : []),
-      [t(lang, 'embed.read-story', { site: settings.name }), t(lang, 'embed.csv'), localize(settings.credit, lang), settings.licence.name, ...LANGUAGES.filter((l) => l !== lang).map((l) => t(l, 'nav.read-in'))].join(' · '),
+      ...(found
+        ? [
+            `${t(lang, 'chart.corrected', { date: formatDate(found.update.date, { lang, long: true }) })} ${found.update.text} ${t(lang, 'chart.see-correction')}`,
+          ]
+        : []),
+      [
+        t(lang, 'embed.read-story', { site: settings.name }),
+        t(lang, 'embed.csv'),
+        localize(settings.credit, lang),
+        settings.licence.name,
+        ...LANGUAGES.filter((l) => l !== lang).map((l) => t(l, 'nav.read-in')),
+      ].join(' · '),
     ],
   });
   return {
@@ -85,7 +97,7 @@ export async function getEmbed(id: string, site: URL | undefined, lang: Lang = '
     chart,
     site: settings,
     home,
-    storyUrl: absoluteUrl(inLang(lang, `/stories/${home.slug}/`), site) + `#chart-${id}`,
+    storyUrl: `${absoluteUrl(inLang(lang, `/stories/${home.slug}/`), site)}#chart-${id}`,
     embedUrl,
     title,
     height,

@@ -3,7 +3,17 @@ import type { Figure } from '../data/schema.ts';
 import { formatDate, formatFigure, formatNumber, formatQuantity } from './format.ts';
 
 const figure = (over: Partial<Figure>): Figure => ({
-  id: 'x', measure: 'approved', unit: 'chips', bound: 'exact', asOf: '2026-01-28', sources: ['s'], status: 'reported', label: { en: 'X', fr: 'X' }, quote: 'X', quoteSource: 's', ...over,
+  id: 'x',
+  measure: 'approved',
+  unit: 'chips',
+  bound: 'exact',
+  asOf: '2026-01-28',
+  sources: ['s'],
+  status: 'reported',
+  label: { en: 'X', fr: 'X' },
+  quote: 'X',
+  quoteSource: 's',
+  ...over,
 });
 
 describe('formatNumber(n)', () => {
@@ -31,7 +41,8 @@ describe('formatFigure(figure)', () => {
   it('writes a range with both ends', () => expect(formatFigure(figure({ bound: 'range', low: 40000, high: 80000 }))).toBe('40,000–80,000'));
   it('writes an exact zero as 0', () => expect(formatFigure(figure({ bound: 'exact', value: 0 }))).toBe('0'));
   it('keeps the bound when compact', () => expect(formatFigure(figure({ bound: 'lower', value: 2000000 }), { compact: true })).toBe('more than 2 million'));
-  it('formats money with its bound', () => expect(formatFigure(figure({ bound: 'approximate', value: 5500000000, unit: 'usd' }), { compact: true })).toBe('about $5.5 billion'));
+  it('formats money with its bound', () =>
+    expect(formatFigure(figure({ bound: 'approximate', value: 5500000000, unit: 'usd' }), { compact: true })).toBe('about $5.5 billion'));
 });
 
 describe('formatDate(date)', () => {
@@ -60,7 +71,7 @@ describe('French formats', () => {
     expect(formatFigure(figure({ bound: 'upper', value: 75000 }), fr)).toBe(nb("jusqu'à 75 000"));
     expect(formatFigure(figure({ bound: 'range', low: 40000, high: 80000 }), fr)).toBe(nb('40 000 à 80 000'));
     expect(formatFigure(figure({ bound: 'approximate', value: 5500000000, unit: 'usd' }), { ...fr, compact: true })).toBe('environ 5,5 milliards de dollars');
-    expect(formatQuantity(27000, 'usd', fr)).toBe(nb('27 000') + '\u00a0$');
+    expect(formatQuantity(27000, 'usd', fr)).toBe(`${nb('27 000')}\u00a0$`);
     expect(formatQuantity(25, 'percent', fr)).toBe('25\u202f%');
     expect(formatQuantity(1, 'days', fr)).toBe('1 jour');
   });

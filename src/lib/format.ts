@@ -13,7 +13,10 @@ export interface FormatOptions {
   compact?: boolean;
 }
 
-const SCALES: [number, string][] = [[1e9, 'scale.billion'], [1e6, 'scale.million']];
+const SCALES: [number, string][] = [
+  [1e9, 'scale.billion'],
+  [1e6, 'scale.million'],
+];
 
 /** A text in the reader's language. */
 export function localize(text: Localized, lang: Lang): string {
@@ -77,7 +80,10 @@ export function figureValues(figure: Figure): number[] {
 export function formatDate(date: string, { lang = 'en', long = false }: { lang?: Lang; long?: boolean } = {}): string {
   const [y, m, d] = date.split('-').map(Number);
   const month = long ? 'long' : 'short';
-  const format = new Intl.DateTimeFormat(localeOf(lang), d ? { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(
+    localeOf(lang),
+    d ? { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' },
+  );
   const text = format.format(new Date(Date.UTC(y, m - 1, d ?? 1)));
   // French writes the first of the month as an ordinal: 1er juin 2026.
   return lang === 'fr' && d === 1 ? text.replace(/^1 /, '1er ') : text;

@@ -6,7 +6,12 @@ import { jsonForScript } from './json-script.ts';
 function inPage(fields: { headline: string; description: string; author: string }) {
   const html = `<!doctype html><html><head><script type="application/ld+json">${jsonForScript({ '@type': 'NewsArticle', ...fields })}</script></head><body><p id="after">still here</p></body></html>`;
   const { document } = parseHTML(html);
-  return { html, scripts: document.querySelectorAll('script').length, data: JSON.parse(document.querySelector('script')!.textContent!), after: document.getElementById('after')?.textContent };
+  return {
+    html,
+    scripts: document.querySelectorAll('script').length,
+    data: JSON.parse(document.querySelector('script')!.textContent!),
+    after: document.getElementById('after')?.textContent,
+  };
 }
 
 describe('jsonForScript(value)', () => {

@@ -11,7 +11,7 @@ const require = createRequire(import.meta.url);
 const FONTS = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
 /** Text escaped for SVG markup. */
-export const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Places a chart's SVG in a box of the card, keeping its viewBox and dropping its own size and fonts. */
 export function nest(svg: string, box: { x: number; y: number; width: number; height: number }): string {
@@ -38,12 +38,15 @@ export function shareCardSvg({ title, dek, chart, height = 630 }: ShareCard): st
   const below = 120 + titleLines.length * (size + 12) + 10;
   const body = chart
     ? nest(chart, { x: 72, y: below, width: 1056, height: height - below - 24 })
-    : wrap(dek, 62).slice(0, 3).map((line, i) => `<text x="72" y="${below + 30 + i * 40}" font-family="DejaVu Sans" font-size="28" fill="#333">${escape(line)}</text>`).join('\n  ');
+    : wrap(dek, 62)
+        .slice(0, 3)
+        .map((line, i) => `<text x="72" y="${below + 30 + i * 40}" font-family="DejaVu Sans" font-size="28" fill="#333">${escapeXml(line)}</text>`)
+        .join('\n  ');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="${height}" viewBox="0 0 1200 ${height}">
   <rect width="1200" height="${height}" fill="#f7f5f0"/>
   <rect x="0" y="0" width="1200" height="14" fill="#1b6b93"/>
   <text x="72" y="86" font-family="DejaVu Sans" font-weight="bold" font-size="28" fill="#1b6b93">H200 Ledger</text>
-  ${titleLines.map((line, i) => `<text x="72" y="${150 + i * (size + 12)}" font-family="DejaVu Sans" font-weight="bold" font-size="${size}" fill="#111">${escape(line)}</text>`).join('\n  ')}
+  ${titleLines.map((line, i) => `<text x="72" y="${150 + i * (size + 12)}" font-family="DejaVu Sans" font-weight="bold" font-size="${size}" fill="#111">${escapeXml(line)}</text>`).join('\n  ')}
   ${body}
 </svg>`;
 }

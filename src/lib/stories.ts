@@ -74,6 +74,8 @@ export function updateAnchor(story: Story, update: Update): string {
 
 /** The latest correction, in any story, that changes chart `id`; undefined when there is none. */
 export function latestCorrection(stories: Story[], id: string): { story: Story; update: Update } | undefined {
-  const corrections = stories.flatMap((story) => story.data.updates.filter((u) => u.kind === 'correction' && (u.charts as readonly string[]).includes(id)).map((update) => ({ story, update })));
+  const corrections = stories.flatMap((story) =>
+    story.data.updates.filter((u) => u.kind === 'correction' && (u.charts as readonly string[]).includes(id)).map((update) => ({ story, update })),
+  );
   return corrections.sort((a, b) => b.update.date.localeCompare(a.update.date))[0];
 }

@@ -1,2 +1,2 @@
-import {timelineEvents} from "./content.js";
+import { timelineEvents } from './content.js';
 process.stdout.write(JSON.stringify(timelineEvents()));

@@ -1,2 +1,2 @@
-import {leadFigures} from "./content.js";
+import { leadFigures } from './content.js';
 process.stdout.write(JSON.stringify(leadFigures()));

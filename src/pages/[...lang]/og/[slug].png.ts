@@ -22,7 +22,10 @@ export async function getStaticPaths() {
       props: { title: s.data.title, dek: s.data.dek, chart: await cardChart(s.entry.body ?? '', s.lang) },
     })),
   );
-  const site = langPaths().map(({ params, props: { lang } }) => ({ params: { ...params, slug: 'site' }, props: { title: t(lang, 'site.card-title'), dek: t(lang, 'site.card-dek') } }));
+  const site = langPaths().map(({ params, props: { lang } }) => ({
+    params: { ...params, slug: 'site' },
+    props: { title: t(lang, 'site.card-title'), dek: t(lang, 'site.card-dek') },
+  }));
   return [...stories, ...site];
 }
 

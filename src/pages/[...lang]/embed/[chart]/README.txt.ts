@@ -30,7 +30,11 @@ export async function GET({ params, props, site }: APIContext<{ lang: Lang }>) {
     paragraph(t(lang, dateKey('readme.as-of', asOf), { date: long(asOf), iso: asOf })),
     t(lang, 'readme.story', { url: embed.storyUrl }),
     ...(embed.correction
-      ? ['', paragraph(t(lang, 'readme.corrected', { date: long(embed.correction.update.date), text: embed.correction.update.text })), t(lang, 'readme.see', { url: embed.correction.url })]
+      ? [
+          '',
+          paragraph(t(lang, 'readme.corrected', { date: long(embed.correction.update.date), text: embed.correction.update.text })),
+          t(lang, 'readme.see', { url: embed.correction.url }),
+        ]
       : []),
     '',
     heading('readme.credit'),
