@@ -25,11 +25,10 @@ export function sourceLabel(source: Source, lang: Lang = 'en'): string {
  * sources: "Reuters via The Business Times (16 Jan 2026)".
  */
 export function distinctSourceLabels(sources: Source[], lang: Lang = 'en'): string[] {
-  return sources.map((source) => {
-    const label = sourceLabel(source, lang);
-    const shared = sources.filter((s) => sourceLabel(s, lang) === label).length > 1;
-    return shared ? `${label} (${formatDate(source.published, { lang })})` : label;
-  });
+  const labels = sources.map((source) => sourceLabel(source, lang));
+  const uses = new Map<string, number>();
+  for (const label of labels) uses.set(label, (uses.get(label) ?? 0) + 1);
+  return sources.map((source, i) => (uses.get(labels[i])! > 1 ? `${labels[i]} (${formatDate(source.published, { lang })})` : labels[i]));
 }
 
 /** A source's grade in a sentence: "Confidence M: a named outlet's report carried by another publisher…". */

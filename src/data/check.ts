@@ -2,7 +2,7 @@
 import { DataError, type Location } from './errors.ts';
 import { quantitiesIn } from './prose.ts';
 import { quoteProblem } from './quote.ts';
-import { figureValues } from '../lib/format.ts';
+import { figureValues } from './values.ts';
 import type { Located } from './load.ts';
 import type { Dataset, Event, Figure, Lang, Source } from './schema.ts';
 
@@ -17,6 +17,7 @@ export function checkDataset({ sources, figures, events }: LocatedDataset): Data
   const sourceIds = uniqueIds(sources);
   const unverified = new Set(sources.filter((s) => s.row.confidence === 'unverified').map((s) => s.row.id));
   const figureIds = uniqueIds(figures);
+  const figuresById = new Map(figures.map((f) => [f.row.id, f.row]));
   uniqueIds(events);
   for (const figure of figures) {
     checkBound(figure.row, figure.location);
@@ -28,10 +29,7 @@ export function checkDataset({ sources, figures, events }: LocatedDataset): Data
     references(event.row.sources, sourceIds, at(event, 'sources'), 'sources.csv');
     readSources(event.row.sources, unverified, at(event, 'sources'));
     references(event.row.figures, figureIds, at(event, 'figures'), 'figures.csv');
-    checkStatedNumbers(
-      event,
-      figures.map((f) => f.row),
-    );
+    checkStatedNumbers(event, figuresById);
   }
   return { sources: sources.map((s) => s.row), figures: figures.map((f) => f.row), events: events.map((e) => e.row) };
 }
@@ -85,8 +83,8 @@ function checkQuote(figure: Located<Figure>, unverified: Set<string>) {
 }
 
 /** An event's title and summary state only numbers held by the figures it cites. */
-function checkStatedNumbers(event: Located<Event>, figures: Figure[]) {
-  const cited = figures.filter((f) => event.row.figures.includes(f.id));
+function checkStatedNumbers(event: Located<Event>, figuresById: Map<string, Figure>) {
+  const cited = event.row.figures.map((id) => figuresById.get(id)!);
   const held = new Set(cited.flatMap(figureValues));
   for (const field of ['title', 'summary'] as const) {
     for (const [lang, text] of Object.entries(event.row[field])) {

@@ -13,7 +13,7 @@ import { chartSchema, siteSchema, storySchema } from './content-schema.ts';
 import { checkCharts } from './chart-check.ts';
 import { checkStory } from './story-check.ts';
 import { LANGUAGES, type Lang } from './schema.ts';
-import { loadUi } from '../i18n/ui.ts';
+import { loadUi } from './ui-schema.ts';
 
 /** A story's file name: `<slug>.<lang>.mdx`, the slug in lower case with hyphens. */
 const STORY_FILE = new RegExp(`^([a-z0-9]+(?:-[a-z0-9]+)*)\\.(${LANGUAGES.join('|')})\\.mdx$`);

@@ -5,7 +5,7 @@
  */
 import type { Figure, Lang } from './schema.ts';
 import { DataError } from './errors.ts';
-import { figureValues } from '../lib/format.ts';
+import { figureValues } from './values.ts';
 
 /** How each language writes dates, years and numbers in prose. */
 interface ProseRules {

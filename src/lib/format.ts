@@ -71,11 +71,6 @@ export function formatFigure(figure: Figure, options: FormatOptions = {}): strin
   return t(lang, `bound.${figure.bound}`, { value: formatQuantity(figure.value!, figure.unit, options) });
 }
 
-/** The numbers a reader may see for a figure (the value, or both ends of a range). */
-export function figureValues(figure: Figure): number[] {
-  return figure.bound === 'range' ? [figure.low!, figure.high!] : [figure.value!];
-}
-
 /** `2026-01-28` → `28 Jan 2026` (`28 janv. 2026`), or `28 January 2026` with `long`; `2026-05` → `May 2026`. */
 export function formatDate(date: string, { lang = 'en', long = false }: { lang?: Lang; long?: boolean } = {}): string {
   const [y, m, d] = date.split('-').map(Number);

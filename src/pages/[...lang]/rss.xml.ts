@@ -5,8 +5,8 @@
  */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getStories, updateAnchor } from '../../lib/stories.ts';
-import { getSite } from '../../lib/content.ts';
+import { getStories, updateAnchor } from '../../site/stories.ts';
+import { getSite } from '../../site/content.ts';
 import { absoluteUrl, url } from '../../lib/urls.ts';
 import { inLang, langPaths, t, type Lang } from '../../i18n/ui.ts';
 
@@ -20,7 +20,7 @@ export function getStaticPaths() {
 export async function GET(context: APIContext<{ lang: Lang }>) {
   const { lang } = context.props;
   const site = await getSite();
-  const stories = (await getStories(lang)).sort((a, b) => b.updated.localeCompare(a.updated));
+  const stories = [...(await getStories(lang))].sort((a, b) => b.updated.localeCompare(a.updated));
   return rss({
     title: t(lang, 'rss.title', { site: site.name }),
     description: t(lang, 'site.tagline'),

@@ -1,6 +1,6 @@
 /** A chart's README for desk editors, in the embed's language: credit, licence, sources, the embed code for this site's address, the "as of" date and the files. */
 import type { APIContext } from 'astro';
-import { chartFiles, chartPaths, getEmbed } from '../../../../lib/embeds.ts';
+import { chartFiles, chartPaths, getEmbed } from '../../../../site/embeds.ts';
 import { dateKey, formatDate, localize } from '../../../../lib/format.ts';
 import { sourceCitation } from '../../../../charts/rows.ts';
 import { wrap } from '../../../../charts/labels.ts';

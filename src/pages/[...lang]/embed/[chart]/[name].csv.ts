@@ -1,9 +1,9 @@
 /** A chart's data as CSV, one row per figure or event drawn, each naming its sources: /embed/<id>/<id>.csv. */
 import type { APIContext } from 'astro';
 import { stringify } from 'csv-stringify/sync';
-import { chartPaths } from '../../../../lib/embeds.ts';
+import { chartPaths } from '../../../../site/embeds.ts';
 import type { Lang } from '../../../../i18n/ui.ts';
-import { getChart } from '../../../../lib/content.ts';
+import { getChart } from '../../../../site/content.ts';
 
 export async function getStaticPaths() {
   return (await chartPaths()).map(({ params, props }) => ({ params: { ...params, name: params.chart }, props }));

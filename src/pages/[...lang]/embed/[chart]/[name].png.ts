@@ -1,10 +1,10 @@
 /** A chart as PNG: /embed/<id>/<id>.png (1x), <id>@2x.png (2x) and <id>-card.png (a 1200×675 share card). */
 import type { APIContext } from 'astro';
-import { chartPaths } from '../../../../lib/embeds.ts';
+import { chartPaths } from '../../../../site/embeds.ts';
 import type { Lang } from '../../../../i18n/ui.ts';
-import { drawChart, getChart, getSite } from '../../../../lib/content.ts';
-import { chartPng } from '../../../../lib/chart-image.ts';
-import { shareCardPng } from '../../../../lib/share-image.ts';
+import { drawChart, getChart, getSite } from '../../../../site/content.ts';
+import { chartPng } from '../../../../site/chart-image.ts';
+import { shareCardPng } from '../../../../site/share-image.ts';
 import { localize } from '../../../../lib/format.ts';
 
 type Variant = '1x' | '2x' | 'card';

@@ -1,9 +1,9 @@
 /** A chart as a standalone SVG file: /embed/<id>/<id>.svg. */
 import type { APIContext } from 'astro';
-import { chartPaths } from '../../../../lib/embeds.ts';
+import { chartPaths } from '../../../../site/embeds.ts';
 import type { Lang } from '../../../../i18n/ui.ts';
-import { getChart, getSite } from '../../../../lib/content.ts';
-import { chartSvgFile } from '../../../../lib/chart-image.ts';
+import { getChart, getSite } from '../../../../site/content.ts';
+import { chartSvgFile } from '../../../../site/chart-image.ts';
 
 export async function getStaticPaths() {
   return (await chartPaths()).map(({ params, props }) => ({ params: { ...params, name: params.chart }, props }));

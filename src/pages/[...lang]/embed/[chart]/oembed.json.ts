@@ -1,6 +1,6 @@
 /** A chart's oEmbed document (type "rich"), found from its embed page by oEmbed discovery: /embed/<id>/oembed.json. */
 import type { APIContext } from 'astro';
-import { chartFiles, chartPaths, getEmbed } from '../../../../lib/embeds.ts';
+import { chartFiles, chartPaths, getEmbed } from '../../../../site/embeds.ts';
 import { inLang, type Lang } from '../../../../i18n/ui.ts';
 import { absoluteUrl } from '../../../../lib/urls.ts';
 import { FALLBACK_WIDTH } from '../../../../embed/fallback-height.ts';

@@ -1,8 +1,9 @@
 /** Everything a partner needs to republish a chart: its embed page and files, its embed code, its credits. */
-import { drawChart, getChart, getSite, type ReadyChart } from './content.ts';
-import { chartHomes, getStories, latestCorrection, updateAnchor, type Story, type Update } from './stories.ts';
-import { absoluteUrl } from './urls.ts';
-import { dateKey, formatDate, localize, type Lang } from './format.ts';
+import { drawChart } from './content.ts';
+import { updateAnchor } from './stories.ts';
+import { getModel, type ReadyChart, type SiteModel, type Story, type Update } from './model.ts';
+import { absoluteUrl } from '../lib/urls.ts';
+import { dateKey, formatDate, localize, type Lang } from '../lib/format.ts';
 import { embedCode } from '../embed/code.ts';
 import { fallbackHeight } from '../embed/fallback-height.ts';
 import { distinctSourceLabels } from '../charts/rows.ts';
@@ -47,7 +48,7 @@ export interface ChartEmbed {
 
 /** The ids of the charts a story in `lang` places, in the order readers meet them: only these have embeds. */
 export async function embeddedChartIds(lang: Lang = 'en'): Promise<string[]> {
-  return [...chartHomes(await getStories(lang)).keys()];
+  return [...(await getModel()).editions[lang].homes.keys()];
 }
 
 /** `getStaticPaths` entries for a page per chart and language: `{ lang, chart }` params and the language. */
@@ -58,17 +59,29 @@ export async function chartPaths(): Promise<{ params: { lang: string | undefined
   return paths.flat();
 }
 
+/** Each model's embeds, made once: a story, the embed page, its oEmbed, README and the previewer ask for the same ones. */
+const made = new WeakMap<SiteModel, Map<string, ChartEmbed>>();
+
 /** The chart `id` as partners get it, with URLs on `site` (Astro's `site`, under the configured base). */
 export async function getEmbed(id: string, site: URL | undefined, lang: Lang = 'en'): Promise<ChartEmbed> {
-  const stories = await getStories(lang);
-  const home = chartHomes(stories).get(id);
+  const model = await getModel();
+  if (!made.has(model)) made.set(model, new Map());
+  const embeds = made.get(model)!;
+  const key = `${id} ${lang} ${site?.href ?? ''}`;
+  if (!embeds.has(key)) embeds.set(key, makeEmbed(model, id, site, lang));
+  return embeds.get(key)!;
+}
+
+function makeEmbed(model: SiteModel, id: string, site: URL | undefined, lang: Lang): ChartEmbed {
+  const edition = model.editions[lang];
+  const home = edition.homes.get(id);
   if (!home) throw new Error(`embed "${id}": no story places <Chart id="${id}" />, so the embed has no story to link to`);
-  const chart = await getChart(id);
-  const settings = await getSite();
+  const chart = model.charts.get(id)!;
+  const settings = model.site;
   const title = `${localize(chart.meta.title, lang)} (${settings.name})`;
   const embedUrl = absoluteUrl(chartFiles(id, lang).page, site);
   const { meta, module, rows } = chart;
-  const found = latestCorrection(stories, id);
+  const found = edition.corrections.get(id);
   // The same texts the embed page shows around the chart (ChartCredits and the links line).
   const height = fallbackHeight(drawChart(chart, { width: 720, lang }), {
     title: localize(meta.title, lang),

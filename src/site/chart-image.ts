@@ -4,7 +4,7 @@
  */
 import { drawChart, type ReadyChart } from './content.ts';
 import type { Site } from '../data/content-schema.ts';
-import { dateKey, formatDate, localize, type Lang } from './format.ts';
+import { dateKey, formatDate, localize, type Lang } from '../lib/format.ts';
 import { t } from '../i18n/ui.ts';
 import { distinctSourceLabels } from '../charts/rows.ts';
 import { wrap } from '../charts/labels.ts';

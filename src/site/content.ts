@@ -1,0 +1,41 @@
+/** The site's data for the pages, components and endpoints, looked up in the site model. */
+import type { Dataset } from '../data/schema.ts';
+import type { Site } from '../data/content-schema.ts';
+import type { Lang } from '../lib/format.ts';
+import { getModel, type ReadyChart } from './model.ts';
+
+export type { ReadyChart };
+
+/** Every source, figure and event, as plain rows. */
+export async function getDataset(): Promise<Dataset> {
+  return (await getModel()).data;
+}
+
+/** The site's name, credit line and licence, from content/site.yaml. */
+export async function getSite(): Promise<Site> {
+  return (await getModel()).site;
+}
+
+/** The chart of `id`, or an error naming the ids that exist. */
+export async function getChart(id: string): Promise<ReadyChart> {
+  const { charts } = await getModel();
+  const chart = charts.get(id);
+  if (!chart) throw new Error(`<Chart id="${id}">: no chart "${id}" in content/data/charts.yaml; expected one of ${[...charts.keys()].join(', ')}`);
+  return chart;
+}
+
+const drawings = new WeakMap<unknown[], Map<string, string>>();
+
+/**
+ * The chart's SVG `width` wide in `lang`, drawn once for its rows: a story, its embed, the
+ * embed's fallback height, the downloads and the share cards all ask for the same few drawings,
+ * and a timeline of thousands of events takes seconds to draw. A new model (an edit in dev) has
+ * new rows, so it is drawn again.
+ */
+export function drawChart({ module, rows }: Pick<ReadyChart, 'module' | 'rows'>, { width, lang }: { width: number; lang: Lang }): string {
+  if (!drawings.has(rows)) drawings.set(rows, new Map());
+  const drawn = drawings.get(rows)!;
+  const key = `${width} ${lang}`;
+  if (!drawn.has(key)) drawn.set(key, module.render(rows, { width, lang }));
+  return drawn.get(key)!;
+}
