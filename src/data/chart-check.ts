@@ -2,7 +2,7 @@
 import { DataError } from './errors.ts';
 import { statedNumbers } from './prose.ts';
 import type { Chart } from './content-schema.ts';
-import type { Located } from './load.ts';
+import type { Located } from './errors.ts';
 import type { Figure, Lang } from './schema.ts';
 
 /** Returns the charts when every check passes; throws a `DataError` with the file, line and field of the first that fails. */

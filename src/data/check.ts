@@ -3,7 +3,7 @@ import { DataError, type Location } from './errors.ts';
 import { quantitiesIn } from './prose.ts';
 import { quoteProblem } from './quote.ts';
 import { figureValues } from './values.ts';
-import type { Located } from './load.ts';
+import type { Located } from './errors.ts';
 import type { Dataset, Event, Figure, Lang, Source } from './schema.ts';
 
 interface LocatedDataset {

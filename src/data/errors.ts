@@ -5,6 +5,16 @@ export interface Location {
   field?: string;
 }
 
+/** A validated row and where it was read. */
+export interface Located<T> {
+  row: T;
+  location: Location;
+  /** The line of each field, where the format gives fields lines of their own (YAML). */
+  fieldLines?: Record<string, number | undefined>;
+  /** The line of a nested field, such as `['strings', 'skip', 'fr']` (YAML). */
+  lineAt?: (path: PropertyKey[]) => number;
+}
+
 /**
  * A content error a journalist can act on: names the file, the line and the field, and says
  * what was expected, as `content/data/figures.csv:7: field "value": got "2,000,000+", expected …`.

@@ -8,20 +8,12 @@ import { join, relative } from 'node:path';
 import { parse as parseCsv, CsvError } from 'csv-parse/sync';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { z } from 'zod';
-import { DataError, shown, type Location } from './errors.ts';
+import { DataError, shown, type Located, type Location } from './errors.ts';
+
+export type { Located };
 import { checkDataset } from './check.ts';
 import { refuseControlCharacters } from './text-check.ts';
 import { LANGUAGES, eventSchema, figureSchema, sourceSchema, type Dataset } from './schema.ts';
-
-/** A validated row and where it was read. */
-export interface Located<T> {
-  row: T;
-  location: Location;
-  /** The line of each field, where the format gives fields lines of their own (YAML). */
-  fieldLines?: Record<string, number | undefined>;
-  /** The line of a nested field, such as `['strings', 'skip', 'fr']` (YAML). */
-  lineAt?: (path: PropertyKey[]) => number;
-}
 
 /** Column or key names in the files, for the schema fields whose names differ. */
 const FIELD_NAMES: Record<string, string> = { asOf: 'as_of', dateNote: 'date_note', quoteSource: 'quote_source' };

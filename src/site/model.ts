@@ -154,7 +154,11 @@ async function buildModel(entries: CollectionEntry<'stories'>[]): Promise<SiteMo
   checkEveryLanguage(stories.map((s) => ({ slug: s.slug, lang: s.lang, file: s.entry.filePath! })));
 
   const editions = Object.fromEntries(LANGUAGES.map((lang) => [lang, edition(stories.filter((s) => s.lang === lang))])) as Record<Lang, Edition>;
-  const dataAsOf = data.sources.map((s) => s.published).sort().at(-1) ?? '';
+  const dataAsOf =
+    data.sources
+      .map((s) => s.published)
+      .sort()
+      .at(-1) ?? '';
   const rel = relative(process.cwd(), CONTENT) || '.';
   console.info(
     `Site model built from ${rel}/: ${stories.length} story files, ${data.figures.length} figures, ${data.events.length} events, ${data.sources.length} sources in ${Math.round(performance.now() - started)} ms.`,
