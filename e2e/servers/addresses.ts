@@ -19,3 +19,7 @@ export const HOST_PORT = FIRST_PORT + 2;
 export const HOST = `http://127.0.0.1:${HOST_PORT}`;
 /** The same server under another name: a third origin, for forged messages. */
 export const EVIL = `http://localhost:${HOST_PORT}`;
+
+/** `npm run dev` on a copy of content/, for the test that edits content while the server runs. */
+export const DEV_PORT = FIRST_PORT + 3;
+export const DEV = `http://127.0.0.1:${DEV_PORT}`;
