@@ -57,6 +57,8 @@ describe('scripts/build.mjs', { timeout: 120_000 }, () => {
     ].join('\n');
     const { status, output } = build((content) => replaceIn(join(content, 'stories', 'h200-approvals-gap.en.mdx'), UPDATES, `${updates}\n`));
     expect(status, output).toBe(0);
+    // Every page, embed, download and share card of the build is made from one site model (src/site/model.ts), built once.
+    expect(output.match(/Site model built from /g), output).toHaveLength(1);
     expect(existsSync(join(out, 'previous.html'))).toBe(false);
     const html = readFileSync(join(out, 'stories', 'h200-approvals-gap', 'index.html'), 'utf8');
     expect(html).toContain('data-fact="h200-approved-by-china"');
