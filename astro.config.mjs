@@ -20,7 +20,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/'), i18n: { defaultLocale: 'en', locales: { en: 'en-GB', fr: 'fr-FR' } } }),
     headers(),
   ],
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Two pages at a time: while resvg draws a PNG on its own thread, the other core renders HTML.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   // Scripts as files, never inline: cacheable, and allowed by a Content Security Policy without 'unsafe-inline'.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

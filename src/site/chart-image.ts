@@ -61,6 +61,6 @@ ${parts.join('\n')}
 }
 
 /** The chart's standalone SVG as PNG bytes, at `zoom` times its size (1 or 2). */
-export function chartPng(chart: ReadyChart, site: Site, zoom: number, lang: Lang = 'en'): Uint8Array {
+export function chartPng(chart: ReadyChart, site: Site, zoom: number, lang: Lang = 'en'): Promise<Uint8Array> {
   return renderPng(chartSvgFile(chart, site, lang), zoom);
 }

@@ -2,7 +2,7 @@
  * Share cards (1200×630 for stories, 1200×675 for charts) drawn as SVG, and PNGs rendered from
  * SVG by resvg with bundled fonts, so images look the same on every machine.
  */
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { wrap } from '../charts/labels.ts';
@@ -52,15 +52,19 @@ export function shareCardSvg({ title, dek, chart, height = 630 }: ShareCard): st
 }
 
 /** The share card as PNG bytes. */
-export function shareCardPng(card: ShareCard): Uint8Array {
+export function shareCardPng(card: ShareCard): Promise<Uint8Array> {
   return renderPng(shareCardSvg(card));
 }
 
-/** An SVG drawn as PNG bytes at `zoom` times its size, with the bundled DejaVu fonts only. */
-export function renderPng(svg: string, zoom = 1): Uint8Array {
-  const resvg = new Resvg(svg, {
+/**
+ * An SVG drawn as PNG bytes at `zoom` times its size, with the bundled DejaVu fonts only. resvg
+ * draws on a thread of its own, so the build renders other pages meanwhile (astro.config.mjs
+ * lets two pages render at once).
+ */
+export async function renderPng(svg: string, zoom = 1): Promise<Uint8Array> {
+  const image = await renderAsync(svg, {
     fitTo: { mode: 'zoom', value: zoom },
     font: { loadSystemFonts: false, fontFiles: [join(FONTS, 'DejaVuSans.ttf'), join(FONTS, 'DejaVuSans-Bold.ttf')], defaultFontFamily: 'DejaVu Sans' },
   });
-  return resvg.render().asPng();
+  return image.asPng();
 }

@@ -28,6 +28,6 @@ export async function getStaticPaths() {
   return [...stories, ...site];
 }
 
-export function GET({ props }: APIContext<ShareCard>) {
-  return new Response(new Uint8Array(shareCardPng(props)), { headers: { 'Content-Type': 'image/png' } });
+export async function GET({ props }: APIContext<ShareCard>) {
+  return new Response(new Uint8Array(await shareCardPng(props)), { headers: { 'Content-Type': 'image/png' } });
 }

@@ -20,15 +20,14 @@ export async function GET({ params, props }: APIContext<{ variant: Variant; lang
   const { lang } = props;
   const chart = await getChart(params.chart!);
   const site = await getSite();
-  const png =
-    props.variant === 'card'
-      ? shareCardPng({
-          title: localize(chart.meta.title, lang),
-          dek: localize(chart.meta.dek, lang),
-          // A tall chart (the timeline) would be a sliver on a card: it gets its title and dek.
-          chart: chart.kind === 'figures' ? drawChart(chart, { width: 1240, lang }) : undefined,
-          height: 675,
-        })
-      : chartPng(chart, site, props.variant === '2x' ? 2 : 1, lang);
+  const png = await (props.variant === 'card'
+    ? shareCardPng({
+        title: localize(chart.meta.title, lang),
+        dek: localize(chart.meta.dek, lang),
+        // A tall chart (the timeline) would be a sliver on a card: it gets its title and dek.
+        chart: chart.kind === 'figures' ? drawChart(chart, { width: 1240, lang }) : undefined,
+        height: 675,
+      })
+    : chartPng(chart, site, props.variant === '2x' ? 2 : 1, lang));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }
