@@ -5,10 +5,10 @@
  * What holds across pages (totals, comparisons) is asserted once the sweep is done, in
  * e2e/pages-summary.spec.ts.
  */
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { withoutScripts, withScripts } from './checks/index.ts';
 import { pages, sitePaths } from './site.ts';
-import { visit } from './sweep.ts';
+import { test, visit } from './sweep.ts';
 
 test('the sitemap lists the home page and every story', async ({ request }) => {
   const paths = await sitePaths(request);
@@ -25,14 +25,17 @@ test('the sweep visits the pages the served sitemap lists, and the 404 page', as
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`with scripts, ${scheme} theme`, () => {
-    test.use({ colorScheme: scheme });
     test.describe.configure({ timeout: 120_000 });
-    for (const target of pages) test(`${target.path} (${scheme})`, ({ page, request }, info) => visit(page, request, target, scheme, withScripts, info));
+    for (const target of pages)
+      test(`${target.path} (${scheme})`, ({ scripted, request }, info) => {
+        // A previewer is many pages in one: itself, and every embed at three widths.
+        test.slow(target.kind === 'previewer');
+        return visit(scripted, request, target, scheme, withScripts, info);
+      });
   });
 }
 
 test.describe('with JavaScript off', () => {
-  test.use({ javaScriptEnabled: false });
   for (const target of pages.filter((p) => withoutScripts.some((check) => !check.appliesTo || check.appliesTo(p))))
-    test(`${target.path} (no JavaScript)`, ({ page, request }, info) => visit(page, request, target, 'no-js', withoutScripts, info));
+    test(`${target.path} (no JavaScript)`, ({ scriptless, request }, info) => visit(scriptless, request, target, 'no-js', withoutScripts, info));
 });

@@ -4,10 +4,22 @@
  * others: the visit fails with all of them. Each visit leaves a record of the checks' measures for
  * the summary (e2e/pages-summary.spec.ts), in the test's output folder.
  */
-import { type APIRequestContext, expect, type Page, type TestInfo, test } from '@playwright/test';
+import {
+  type APIRequestContext,
+  test as base,
+  type Browser,
+  type BrowserContextOptions,
+  type ConsoleMessage,
+  expect,
+  type Page,
+  type Request,
+  type Response,
+  type TestInfo,
+} from '@playwright/test';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnyCheck, Measure, Mode, Watched } from './checks/check.ts';
+import { withoutScripts, withScripts } from './checks/index.ts';
 import type { SitePage } from './site.ts';
 
 /** The file each visit leaves in its test's output folder. */
@@ -20,43 +32,81 @@ export interface VisitRecord {
   measures: Record<string, unknown>;
 }
 
-/** Watches `page` and its context from now on: requests, documents and their policy, and anything that went wrong. */
-export function watch(page: Page): Watched {
-  const watched: Watched = { requests: [], problems: [], documents: [] };
-  const context = page.context();
-  context.on('request', (r) => watched.requests.push(r.url()));
-  context.on('response', (r) => {
-    if (r.request().resourceType() === 'document') watched.documents.push([r.url(), r.headers()['content-security-policy']]);
-    if (r.status() >= 400) watched.problems.push(`HTTP ${r.status()}: ${r.url()}`);
-  });
-  context.on('requestfailed', (r) => {
-    // Chromium fetches the favicon late and may cancel it when the page closes.
-    if (r.url().endsWith('/favicon.svg') && r.failure()?.errorText === 'net::ERR_ABORTED') return;
-    watched.problems.push(`failed request: ${r.url()} (${r.failure()?.errorText})`);
-  });
-  page.on('console', (m) => {
-    if (m.type() === 'error') watched.problems.push(`console error: ${m.text()}`);
-    else if (/content.security.policy/i.test(m.text())) watched.problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => watched.problems.push(`page error: ${e.message}`));
-  return watched;
+/**
+ * The sweep's tests, with the browser pages a worker's visits share: one with scripts (its theme
+ * set on each visit) and one with JavaScript off, each in a context the checks have prepared.
+ * Shared, a visit finds the browser warm, as the suite's loops over pages used to.
+ */
+export const test = base.extend<object, { scripted: Page; scriptless: Page }>({
+  scripted: [({ browser }, use, info) => sharedPage(browser, use, info.project.use, withScripts), { scope: 'worker' }],
+  scriptless: [({ browser }, use, info) => sharedPage(browser, use, { ...info.project.use, javaScriptEnabled: false }, withoutScripts), { scope: 'worker' }],
+});
+
+/** Opens a page in a new context with the project's options, prepared by `checks`, for the worker's tests to share. */
+async function sharedPage(
+  browser: Browser,
+  use: (page: Page) => Promise<void>,
+  { baseURL, userAgent, viewport, screen, deviceScaleFactor, isMobile, hasTouch, javaScriptEnabled }: BrowserContextOptions,
+  checks: AnyCheck[],
+) {
+  const context = await browser.newContext({ baseURL, userAgent, viewport, screen, deviceScaleFactor, isMobile, hasTouch, javaScriptEnabled });
+  for (const check of checks) await check.prepare?.(context);
+  await use(await context.newPage());
+  await context.close();
 }
 
-/** Loads `target` once and runs every check of `checks` that applies to it, in order; records their measures. */
+/** Watches `page` and its context until `stop()`: requests, documents and their policy, and anything that went wrong. */
+export function watch(page: Page): Watched & { stop: () => void } {
+  const watched: Watched = { requests: [], problems: [], documents: [] };
+  const context = page.context();
+  const onRequest = (r: Request) => watched.requests.push(r.url());
+  const onResponse = (r: Response) => {
+    if (r.request().resourceType() === 'document') watched.documents.push([r.url(), r.headers()['content-security-policy']]);
+    if (r.status() >= 400) watched.problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  };
+  const onFailed = (r: Request) => {
+    // Chromium fetches the favicon late and cancels it when the page is left.
+    if (r.url().endsWith('/favicon.svg') && r.failure()?.errorText === 'net::ERR_ABORTED') return;
+    watched.problems.push(`failed request: ${r.url()} (${r.failure()?.errorText})`);
+  };
+  const onConsole = (m: ConsoleMessage) => {
+    if (m.type() === 'error') watched.problems.push(`console error: ${m.text()}`);
+    else if (/content.security.policy/i.test(m.text())) watched.problems.push(`console: ${m.text()}`);
+  };
+  const onError = (e: Error) => watched.problems.push(`page error: ${e.message}`);
+  context.on('request', onRequest);
+  context.on('response', onResponse);
+  context.on('requestfailed', onFailed);
+  page.on('console', onConsole);
+  page.on('pageerror', onError);
+  const stop = () => {
+    context.off('request', onRequest);
+    context.off('response', onResponse);
+    context.off('requestfailed', onFailed);
+    page.off('console', onConsole);
+    page.off('pageerror', onError);
+  };
+  return { ...watched, stop };
+}
+
+/** Loads `target` once in `page` and runs every check of `checks` that applies to it, in order; records their measures. */
 export async function visit(page: Page, request: APIRequestContext, target: SitePage, mode: Mode, checks: AnyCheck[], info: TestInfo) {
-  const applying = checks.filter((check) => !check.appliesTo || check.appliesTo(target));
-  for (const check of applying) await check.prepare?.(page);
-  const watched = watch(page);
-  const response = await page.goto(target.path, { waitUntil: 'networkidle' });
-  expect(response?.status(), target.path).toBe(200);
+  if (mode !== 'no-js') await page.emulateMedia({ colorScheme: mode });
+  const { stop, ...watched } = watch(page);
   const measures: Record<string, unknown> = {};
   const failures: [string, Error][] = [];
-  for (const check of applying) {
-    try {
-      measures[check.name] = (await test.step(check.name, () => check.run({ page, request, target, mode, response: response!, watched }))) ?? null;
-    } catch (error) {
-      failures.push([check.name, error as Error]);
+  try {
+    const response = await page.goto(target.path, { waitUntil: 'networkidle' });
+    expect(response?.status(), target.path).toBe(200);
+    for (const check of checks.filter((c) => !c.appliesTo || c.appliesTo(target))) {
+      try {
+        measures[check.name] = (await test.step(check.name, () => check.run({ page, request, target, mode, response: response!, watched }))) ?? null;
+      } catch (error) {
+        failures.push([check.name, error as Error]);
+      }
     }
+  } finally {
+    stop();
   }
   const record: VisitRecord = { target, mode, measures };
   writeFileSync(info.outputPath(RECORD), JSON.stringify(record));

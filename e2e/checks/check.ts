@@ -1,5 +1,5 @@
 /** What a page check is: a small function run on a page the sweep (e2e/pages.spec.ts) has loaded once. */
-import type { APIRequestContext, Page, Response } from '@playwright/test';
+import type { APIRequestContext, BrowserContext, Page, Response } from '@playwright/test';
 import type { SitePage } from '../site.ts';
 
 /** How a page is visited: with scripts, in the light or the dark theme, or with JavaScript off. */
@@ -42,8 +42,8 @@ export interface PageCheck<T = unknown> {
   name: string;
   /** The pages it has something to say about; every page when left out. */
   appliesTo?: (target: SitePage) => boolean;
-  /** Set up before the page is requested (an init script, say). */
-  prepare?: (page: Page) => Promise<void>;
+  /** Sets up the browser context the sweep's pages open in, before any page is requested (an init script, say). */
+  prepare?: (context: BrowserContext) => Promise<void>;
   /** Asserts on the page; what it returns is kept as its measure for the summary. */
   run: (visit: Visit) => Promise<T>;
   summary?: {

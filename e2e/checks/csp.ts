@@ -109,8 +109,8 @@ export const cspPolicy: PageCheck<void> = {
 /** No violation while the page's frames load and its scripts are used; each document, frames included, with its policy. Measures 1 where scripts were used. */
 export const cspViolations: PageCheck<number> = {
   name: 'csp-violations',
-  async prepare(page) {
-    await page.context().addInitScript(recordViolations);
+  async prepare(context) {
+    await context.addInitScript(recordViolations);
   },
   async run({ page, target, watched }) {
     await loadFrames(page);
