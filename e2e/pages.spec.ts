@@ -3,7 +3,8 @@
  * that visit (e2e/checks/). The pages come from the build: its sitemaps, the 404 page, and each
  * edition's embed previewer and embed pages, so a new page is swept as soon as it is built.
  * What holds across pages (totals, comparisons) is asserted once the sweep is done, in
- * e2e/pages-summary.spec.ts.
+ * e2e/pages-summary.spec.ts: `npx playwright test --project=pages-summary` runs the sweep and
+ * its summary; `-g '/fr/ \(dark\)'` one visit.
  */
 import { expect } from '@playwright/test';
 import { withoutScripts, withScripts } from './checks/index.ts';
