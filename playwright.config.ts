@@ -2,6 +2,15 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './e2e/servers/chromium.ts';
 import { EXPORT_BASE, EXPORT_DIR, EXPORT_PORT, HOST, HOST_PORT, SITE, SITE_PORT } from './e2e/servers/addresses.ts';
 
+/** Desktop Chrome, as the tests run it: the installed Chromium, with the flags of e2e/servers/chromium.ts. */
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+  },
+};
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -15,14 +24,22 @@ export default defineConfig({
   },
   projects: [
     {
+      // Every page, visited once per theme and once without JavaScript, with every page check on each visit.
+      name: 'pages',
+      testMatch: 'pages.spec.ts',
+      use: chromium,
+    },
+    {
+      // What holds across the sweep's visits: it reads their records, so it runs once they are all done.
+      name: 'pages-summary',
+      testMatch: 'pages-summary.spec.ts',
+      dependencies: ['pages'],
+      use: chromium,
+    },
+    {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: chromiumPath(),
-          args: CHROMIUM_ARGS,
-        },
-      },
+      testIgnore: ['pages.spec.ts', 'pages-summary.spec.ts'],
+      use: chromium,
     },
   ],
   webServer: [

@@ -1,24 +1,8 @@
+/** With JavaScript off, on the stories that place the charts. Every page's charts and tables without JavaScript are checked by the sweep (e2e/checks/no-js-charts.ts). */
 import { expect, test } from '@playwright/test';
-import { data, sitePaths } from './site.ts';
+import { data } from './site.ts';
 
 test.use({ javaScriptEnabled: false });
-
-test('with JavaScript off every chart is an SVG in the page and every figure has its data table', async ({ page, request }) => {
-  let figures = 0;
-  for (const path of await sitePaths(request)) {
-    await page.goto(path);
-    for (const figure of await page.locator('figure.chart').all()) {
-      const id = await figure.getAttribute('id');
-      await expect(figure.locator('.artboard svg').first(), `${path}#${id}`).toBeAttached();
-      await expect(figure.locator('.artboard svg:visible'), `${path}#${id} shows one SVG`).toHaveCount(1);
-      await expect(figure.locator('table'), `${path}#${id}`).toHaveCount(1);
-      await figure.locator('.data-table summary').click();
-      await expect(figure.locator('table tbody tr').first(), `${path}#${id} opens its table`).toBeVisible();
-      figures += 1;
-    }
-  }
-  expect(figures).toBeGreaterThanOrEqual(4);
-});
 
 test('with JavaScript off the three charts appear where the stories place them', async ({ page }) => {
   await page.goto('/stories/h200-approvals-gap/');

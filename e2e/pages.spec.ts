@@ -1,5 +1,15 @@
-import { expect, test } from '@playwright/test';
-import { allPaths, data, linksOn, site, sitePaths, watch } from './site.ts';
+/**
+ * Every page, visited once per theme and once with JavaScript off, with every page check run on
+ * that visit (e2e/checks/). The pages come from the build: its sitemaps, the 404 page, and each
+ * edition's embed previewer and embed pages, so a new page is swept as soon as it is built.
+ * What holds across pages (totals, comparisons) is asserted once the sweep is done, in
+ * e2e/pages-summary.spec.ts: `npx playwright test --project=pages-summary` runs the sweep and
+ * its summary; `-g '/fr/ \(dark\)'` one visit.
+ */
+import { expect } from '@playwright/test';
+import { withoutScripts, withScripts } from './checks/index.ts';
+import { pages, sitePaths } from './site.ts';
+import { test, visit } from './sweep.ts';
 
 test('the sitemap lists the home page and every story', async ({ request }) => {
   const paths = await sitePaths(request);
@@ -10,41 +20,23 @@ test('the sitemap leaves out the embed pages, which are noindex', async ({ reque
   expect((await sitePaths(request)).filter((path) => path.includes('/embed/'))).toEqual([]);
 });
 
-test('every page loads with no console error, no failed request and no request to another origin', async ({ page, request, baseURL }) => {
-  test.setTimeout(90_000);
-  const origin = new URL(baseURL!).origin;
-  for (const path of await allPaths(request)) {
-    const problems = watch(page, origin);
-    const response = await page.goto(path, { waitUntil: 'networkidle' });
-    expect(response?.status(), path).toBe(200);
-    expect(problems, path).toEqual([]);
-    page.removeAllListeners();
-  }
+test('the sweep visits the pages the served sitemap lists, and the 404 page', async ({ request }) => {
+  expect(pages.filter((p) => p.kind === 'page' || p.kind === 'not-found').map((p) => p.path)).toEqual(await sitePaths(request));
 });
 
-test('every link out of the site points to a source in content/data/sources.csv, or to our licence', async ({ page, request, baseURL }) => {
-  const urls = new Set([...data.sources.map((s) => s.url), site.licence.url]);
-  const origin = new URL(baseURL!).origin;
-  let checked = 0;
-  for (const path of await allPaths(request)) {
-    await page.goto(path);
-    const hrefs = await linksOn(page);
-    for (const href of hrefs) {
-      if (new URL(href, origin).origin === origin) continue;
-      expect(urls.has(href), `${path} links to ${href}, which is not in sources.csv nor the licence`).toBe(true);
-      checked += 1;
-    }
-  }
-  expect(checked).toBeGreaterThan(data.sources.length);
-});
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`with scripts, ${scheme} theme`, () => {
+    test.describe.configure({ timeout: 120_000 });
+    for (const target of pages)
+      test(`${target.path} (${scheme})`, ({ scripted, request }, info) => {
+        // A previewer is many pages in one: itself, and every embed at three widths.
+        test.slow(target.kind === 'previewer');
+        return visit(scripted, request, target, scheme, withScripts, info);
+      });
+  });
+}
 
-test('every page is readable at 320 px and 1440 px without sideways scrolling', async ({ page, request }) => {
-  for (const width of [320, 1440]) {
-    await page.setViewportSize({ width, height: 800 });
-    for (const path of await allPaths(request)) {
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
-    }
-  }
+test.describe('with JavaScript off', () => {
+  for (const target of pages.filter((p) => withoutScripts.some((check) => !check.appliesTo || check.appliesTo(p))))
+    test(`${target.path} (no JavaScript)`, ({ scriptless, request }, info) => visit(scriptless, request, target, 'no-js', withoutScripts, info));
 });

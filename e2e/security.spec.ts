@@ -1,35 +1,19 @@
 /**
- * The Content Security Policy and the site's own origin: every page and embed, in both languages,
- * carries the policy (in its `<meta>` and in the host's header), runs with no violation while its
- * scripts work, and requests nothing from anywhere but its own origin; so do the newsroom
- * export's site, its chart folders opened from disk, and a partner's page that embeds its charts.
+ * The Content Security Policy and the site's own origin, beyond the site's own pages (which the
+ * sweep checks: e2e/checks/csp.ts, e2e/checks/requests.ts): who may frame a page or an embed; and
+ * the newsroom export's site, its chart folders opened from disk, and a partner's page that embeds
+ * its charts carry the policy, run with no violation and request nothing from anywhere else.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { allPaths, embedIds } from './site.ts';
+import { embedIds } from './site.ts';
 import { EXPORT_BASE, EXPORT_DIR, HOST, SITE } from './servers/addresses.ts';
 import { CONTENT_SECURITY_POLICY, policyHeader } from '../src/lib/csp.ts';
+import { exercise, isEmbed, loadFrames, recordViolations, violationsIn } from './checks/csp.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const EXPORT_ORIGIN = new URL(EXPORT_BASE).origin;
-
-declare global {
-  interface Window {
-    cspViolations?: string[];
-  }
-}
-
-/** Keeps every Content Security Policy violation in the frame on `window.cspViolations`, from before its first script. */
-function recordViolations() {
-  const violations: string[] = [];
-  window.cspViolations = violations;
-  document.addEventListener('securitypolicyviolation', (e) =>
-    violations.push(
-      `${location.href}: ${e.effectiveDirective} refused ${e.blockedURI || 'an inline resource'} (${e.sourceFile || 'the page'}:${e.lineNumber}) ${e.sample}`,
-    ),
-  );
-}
 
 /**
  * Watches `page` from now on: every request of its context (frames, workers, other pages
@@ -49,96 +33,8 @@ function watch(page: Page) {
   return { requests, problems, headers };
 }
 
-/** The violations recorded in every frame of `page`. */
-async function violationsIn(page: Page): Promise<string[]> {
-  const all: string[] = [];
-  for (const frame of page.frames()) {
-    const recorded = await frame.evaluate(() => window.cspViolations).catch((e: Error) => [`${frame.url()}: could not be read (${e.message})`]);
-    all.push(...(recorded ?? [`${frame.url()}: no record (the frame ran no init script)`]));
-  }
-  return all;
-}
-
-/** Problems with a policy's text: anything inline or evaluated allowed, any source but the page's own origin. */
-function looseness(policy: string): string[] {
-  const problems: string[] = [];
-  for (const directive of policy
-    .split(';')
-    .map((d) => d.trim())
-    .filter(Boolean)) {
-    const [name, ...sources] = directive.split(/\s+/);
-    for (const source of sources) {
-      if (name === 'frame-ancestors' && source === '*') continue;
-      if (source !== "'self'" && source !== "'none'") problems.push(`${name} allows ${source}`);
-    }
-  }
-  for (const required of ["default-src 'none'", "script-src 'self'", "style-src 'self'", "object-src 'none'", "base-uri 'self'"]) {
-    if (!policy.split(/;\s*/).includes(required)) problems.push(`no ${required}`);
-  }
-  return problems;
-}
-
-/** An embed page (any partner may frame it) rather than a page of the site. */
-const isEmbed = (url: string) => /\/embed\/[^/]+\/$/.test(new URL(url).pathname);
-
-/** Waits for every iframe on `page` to show its embed, scrolling each into view (they load lazily). */
-async function loadFrames(page: Page) {
-  for (const iframe of await page.locator('iframe').all()) {
-    await iframe.scrollIntoViewIfNeeded();
-    await expect(iframe.contentFrame().locator('main.embed')).toBeVisible();
-  }
-  await page.waitForLoadState('networkidle');
-}
-
-/** Uses the page's scripts a little, so what they style at run time is covered: a tooltip placed over a mark, the timeline's event panel. */
-async function exercise(page: Page) {
-  // A bar or dot: a vertical line's box has no width, which Playwright calls invisible.
-  const marks = page.locator('chart-marks .artboard:visible :is(rect, circle)[data-tip]');
-  if ((await marks.count()) === 0) return 0;
-  await marks.first().hover();
-  await expect(page.locator('.chart-tip').first()).toBeVisible();
-  await marks.nth(1).focus();
-  if ((await page.locator('timeline-explorer').count()) > 0) {
-    await page.keyboard.press('Escape');
-    await page.locator('#chart-policy-timeline .artboard:visible [data-tip]').first().focus();
-    await page.keyboard.press('Enter');
-    await expect(page.locator('.event-panel')).toBeVisible();
-  }
-  return 1;
-}
-
 test.describe('Content Security Policy', () => {
   test.beforeEach(({ context }) => context.addInitScript(recordViolations));
-
-  test('every page and embed, in both languages, carries the strict policy and runs with no violation', async ({ page, request }) => {
-    test.setTimeout(180_000);
-    const watched = watch(page);
-    const paths = await allPaths(request);
-    expect(paths.filter((path) => path.startsWith('/fr/')).length).toBeGreaterThan(5);
-    let exercised = 0;
-    for (const path of paths) {
-      const response = await page.goto(path, { waitUntil: 'networkidle' });
-      expect(response?.status(), path).toBe(200);
-      // In the <meta>, before anything the page loads.
-      const meta = await page.evaluate(() => {
-        const tag = document.head.querySelector('meta[http-equiv="Content-Security-Policy" i]');
-        const first = document.head.querySelector('link[rel="stylesheet"], script, style, link[rel="icon"]');
-        return { content: tag?.getAttribute('content'), early: !!tag && !!first && !!(tag.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING) };
-      });
-      expect(meta, path).toEqual({ content: CONTENT_SECURITY_POLICY, early: true });
-      // And in the host's header, with who may frame the page.
-      expect(response!.headers()['content-security-policy'], path).toBe(policyHeader(isEmbed(page.url()) ? 'embed' : 'page'));
-      expect(looseness(response!.headers()['content-security-policy']), path).toEqual([]);
-      await loadFrames(page);
-      exercised += await exercise(page);
-      expect(await violationsIn(page), path).toEqual([]);
-    }
-    // The previewer's frames carry the embed's policy too.
-    for (const [url, header] of watched.headers) expect(header, url).toBe(policyHeader(isEmbed(url) ? 'embed' : 'page'));
-    expect(watched.problems).toEqual([]);
-    expect(exercised).toBeGreaterThanOrEqual(6);
-    console.log(`CSP: ${paths.length} pages and embeds, ${watched.headers.length} documents (frames included), ${exercised} pages' scripts used: 0 violations`);
-  });
 
   test('an embed may be framed by any site, a page of the site only by the site itself', async ({ page }) => {
     const watched = watch(page);
@@ -205,18 +101,6 @@ test.describe('nothing leaves the origin', () => {
 
   /** The requests of `requests` that go anywhere but `allowed` origins. */
   const elsewhere = (requests: string[], allowed: string[]) => requests.filter((url) => !allowed.includes(new URL(url).origin));
-
-  test("every request of every page and embed of the site goes to the site's origin", async ({ page, request }) => {
-    test.setTimeout(180_000);
-    const { requests, violations, problems } = await visit(
-      page,
-      (await allPaths(request)).map((path) => SITE + path),
-    );
-    expect(elsewhere(requests, [SITE])).toEqual([]);
-    expect([...violations, ...problems]).toEqual([]);
-    expect(requests.length).toBeGreaterThan(100);
-    console.log(`site: ${requests.length} requests, all to ${SITE}`);
-  });
 
   test("every request of the export's site goes to its origin, under its base", async ({ page, request }) => {
     test.setTimeout(180_000);

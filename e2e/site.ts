@@ -23,13 +23,43 @@ export const embedIds = readdirSync(join(ROOT, 'dist', 'embed'), { withFileTypes
 /** The path prefix of each language's edition: English at the root, French under /fr/. */
 export const EDITIONS = { en: '', fr: '/fr' } as const;
 
-/** Every page a reader or partner can open: the sitemap's, the 404 page, and in each language the embed previewer and every embed page. */
-export async function allPaths(request: APIRequestContext): Promise<string[]> {
-  const embeds = Object.values(EDITIONS).flatMap((prefix) => [`${prefix}/embed/`, ...embedIds.map((id) => `${prefix}/embed/${id}/`)]);
-  return [...(await sitePaths(request)), ...embeds];
+/** A page a reader or partner can open, as the browser tests visit it. */
+export interface SitePage {
+  path: string;
+  /** The edition it belongs to, by its path (the 404 page is English). */
+  lang: keyof typeof EDITIONS;
+  /** A page of the sitemap, the 404 page, an edition's embed previewer, or a chart's embed page. */
+  kind: 'page' | 'not-found' | 'previewer' | 'embed';
+  /** The chart an embed page shows. */
+  chart?: string;
 }
 
-/** Every page path in the built sitemap, plus the 404 page. */
+/**
+ * Every page a reader or partner can open, read from the build so that tests can be made one per
+ * page: the sitemaps' pages, the 404 page, and in each language the embed previewer and every embed page.
+ */
+export const pages: SitePage[] = [
+  ...builtSitemap().map((path) => ({ path, lang: editionOf(path), kind: 'page' as const })),
+  { path: '/404.html', lang: 'en', kind: 'not-found' },
+  ...Object.entries(EDITIONS).flatMap(([lang, prefix]) => [
+    { path: `${prefix}/embed/`, lang: lang as SitePage['lang'], kind: 'previewer' as const },
+    ...embedIds.map((chart) => ({ path: `${prefix}/embed/${chart}/`, lang: lang as SitePage['lang'], kind: 'embed' as const, chart })),
+  ]),
+];
+
+/** The path of every page in dist/'s sitemaps, in their order. */
+function builtSitemap(): string[] {
+  const locs = (file: string) => [...readFileSync(join(ROOT, 'dist', file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  return locs('sitemap-index.xml').flatMap((sitemap) => locs(sitemap.slice(1)));
+}
+
+/** The edition a path belongs to: the one whose prefix it starts with, English at the root. */
+function editionOf(path: string): SitePage['lang'] {
+  const [lang] = Object.entries(EDITIONS).find(([, prefix]) => prefix !== '' && path.startsWith(`${prefix}/`)) ?? ['en'];
+  return lang as SitePage['lang'];
+}
+
+/** Every page path in the served sitemap, plus the 404 page. */
 export async function sitePaths(request: APIRequestContext): Promise<string[]> {
   const xml = await (await request.get('/sitemap-0.xml')).text();
   const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);

@@ -1,0 +1,44 @@
+/** With JavaScript off, an embed page shows its title, chart, notes, sources, "as of" date and a link back to its story, credit and licence. */
+import { expect } from '@playwright/test';
+import { charts, data, EDITIONS, embedIds, PUBLISHED, site } from '../site.ts';
+import type { PageCheck } from './check.ts';
+
+/** The words of the link back to the story in each edition. */
+const READ_THE_STORY = { en: 'Read the story', fr: "Lire l'article" };
+
+export const noJsEmbed: PageCheck<void> = {
+  name: 'no-js-embed',
+  appliesTo: (target) => target.kind === 'embed',
+  async run({ page, target }) {
+    const id = target.chart!;
+    const chart = charts.find((c) => c.id === id)!;
+    await expect(page.locator('h1')).toHaveText(chart.title[target.lang]);
+    await expect(page.locator('.artboard svg:visible')).toHaveCount(1);
+    await expect(page.locator('.chart-notes li')).toHaveCount(chart.notes.length);
+    const sources = await page.locator('.chart-sources a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(sources.length).toBeGreaterThan(0);
+    for (const href of sources) expect(data.sources.map((s) => s.url)).toContain(href);
+    await expect(page.locator('.chart-as-of time')).toHaveAttribute('datetime', /^\d{4}-\d{2}(-\d{2})?$/);
+    await expect(page.locator('.embed-links a', { hasText: READ_THE_STORY[target.lang] })).toHaveAttribute(
+      'href',
+      new RegExp(`^${PUBLISHED}${EDITIONS[target.lang]}/stories/[a-z0-9-]+/#chart-${id}$`),
+    );
+    await expect(page.locator('.embed-links')).toContainText(site.credit[target.lang]);
+    await expect(page.locator('.embed-links a[rel="license"]')).toHaveAttribute('href', site.licence.url);
+    // Links open outside the partner's page, never navigating it.
+    await expect(page.locator('base')).toHaveAttribute('target', '_blank');
+  },
+  summary: {
+    title: 'every chart was read with JavaScript off in both languages',
+    run(measures) {
+      for (const lang of Object.keys(EDITIONS) as (keyof typeof EDITIONS)[])
+        expect(
+          measures
+            .filter((m) => m.target.lang === lang)
+            .map((m) => m.target.chart)
+            .sort(),
+          lang,
+        ).toEqual([...embedIds].sort());
+    },
+  },
+};

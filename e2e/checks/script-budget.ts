@@ -1,0 +1,39 @@
+/**
+ * At most 10 KB of first-party JavaScript, gzipped, frames included, and only where it is used.
+ * Bytes are deterministic, so they are tested here; times are not, so `npm run bench` measures them.
+ * Measures the page's script bytes.
+ */
+import { expect } from '@playwright/test';
+import { SITE } from '../servers/addresses.ts';
+import { fetchedBy, gzipped } from './bytes.ts';
+import type { PageCheck } from './check.ts';
+
+/** First-party JavaScript a page may load, gzipped, frames included. */
+const JS_BUDGET = 10 * 1024;
+const LEAD = '/stories/h200-approvals-gap/';
+
+export const scriptBudget: PageCheck<number> = {
+  name: 'script-budget',
+  async run({ page, request, target }) {
+    let bytes = 0;
+    for (const url of await fetchedBy(page, 'script')) {
+      expect(new URL(url).origin, `${target.path}: ${url}`).toBe(SITE);
+      bytes += await gzipped(request, url);
+    }
+    expect(bytes, `${target.path}: ${bytes} B gzipped`).toBeLessThanOrEqual(JS_BUDGET);
+    return bytes;
+  },
+  summary: {
+    title: 'the methodology page loads only the script that opens its notes; only the timeline loads the timeline script',
+    run(measures) {
+      for (const mode of ['light', 'dark'] as const) {
+        const sizes = Object.fromEntries(measures.filter((m) => m.mode === mode).map((m) => [m.target.path, m.value]));
+        // The methodology page has no chart: it loads only the script that opens its notes; only the timeline's page loads the timeline's.
+        expect(sizes['/stories/methodology/'], mode).toBeGreaterThan(0);
+        expect(sizes['/stories/methodology/'], mode).toBeLessThan(sizes[LEAD]);
+        expect(sizes['/stories/how-we-got-here/'], mode).toBeGreaterThan(sizes[LEAD]);
+        expect(sizes[LEAD], mode).toBeGreaterThan(0);
+      }
+    },
+  },
+};
