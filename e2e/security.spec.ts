@@ -33,26 +33,28 @@ function watch(page: Page) {
   return { requests, problems, headers };
 }
 
+/** Adds an iframe of `src` to the page and waits for it to load (a refused frame loads Chromium's error page). */
+const frameIn = (page: Page, src: string) =>
+  page.evaluate(
+    (src) =>
+      new Promise<void>((done) => {
+        const iframe = document.createElement('iframe');
+        iframe.src = src;
+        iframe.addEventListener('load', () => done());
+        document.body.append(iframe);
+      }),
+    src,
+  );
+
 test.describe('Content Security Policy', () => {
   test.beforeEach(({ context }) => context.addInitScript(recordViolations));
 
   test('an embed may be framed by any site, a page of the site only by the site itself', async ({ page }) => {
     const watched = watch(page);
     await page.goto(`${HOST}/blank.html`);
-    const frameIn = (src: string) =>
-      page.evaluate(
-        (src) =>
-          new Promise<void>((done) => {
-            const iframe = document.createElement('iframe');
-            iframe.src = src;
-            iframe.addEventListener('load', () => done());
-            document.body.append(iframe);
-          }),
-        src,
-      );
-    await frameIn(`${SITE}/embed/${embedIds[0]}/`);
+    await frameIn(page, `${SITE}/embed/${embedIds[0]}/`);
     await expect(page.frameLocator('iframe').first().locator('main.embed')).toBeVisible();
-    await frameIn(`${SITE}/stories/h200-approvals-gap/`);
+    await frameIn(page, `${SITE}/stories/h200-approvals-gap/`);
     await expect(page.frameLocator('iframe').nth(1).locator('.site-header')).toHaveCount(0);
     await expect.poll(() => watched.problems.join('\n')).toMatch(/frame-ancestors/);
   });
@@ -65,16 +67,7 @@ test.describe('Content Security Policy', () => {
     for (const path of ['//stories/h200-approvals-gap/', '/%73tories/h200-approvals-gap/', '/embed', '/fr/embed', '/missing/page/']) {
       const response = await request.get(`${SITE}${path}`, { maxRedirects: 0 });
       expect(response.headers()['x-frame-options'], path).toBe('SAMEORIGIN');
-      await page.evaluate(
-        (src) =>
-          new Promise<void>((done) => {
-            const iframe = document.createElement('iframe');
-            iframe.src = src;
-            iframe.addEventListener('load', () => done());
-            document.body.append(iframe);
-          }),
-        `${SITE}${path}`,
-      );
+      await frameIn(page, `${SITE}${path}`);
       // A refused frame shows Chromium's error page instead: no frame of ours holds anything.
       let content = 0;
       for (const frame of page.frames().filter((f) => f.url().startsWith(SITE))) content += await frame.locator('body *').count();

@@ -1,5 +1,5 @@
 /** What a page fetched, and what it weighs gzipped: for the byte budgets a reader on a phone feels. */
-import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { SITE } from '../servers/addresses.ts';
 
@@ -35,4 +35,14 @@ export async function fetchedBy(page: Page, kind?: string): Promise<string[]> {
     for (const url of found) urls.add(url.split('#')[0]);
   }
   return [...urls];
+}
+
+/** The gzipped bytes of `urls`, each of which must come from the site itself (no third party): `path` names the page in messages. */
+export async function firstPartyBytes(request: APIRequestContext, urls: string[], path: string): Promise<number> {
+  let bytes = 0;
+  for (const url of urls) {
+    expect(new URL(url).origin, `${path}: ${url}`).toBe(SITE);
+    bytes += await gzipped(request, url);
+  }
+  return bytes;
 }

@@ -1,8 +1,7 @@
 /** Everything an embed page transfers, gzipped, scrolled to its end: what a partner's reader pays for one chart, at most 35 KB. Measures the bytes. */
 import { expect } from '@playwright/test';
-import { SITE } from '../servers/addresses.ts';
 import { charts } from '../site.ts';
-import { fetchedBy, gzipped } from './bytes.ts';
+import { fetchedBy, firstPartyBytes } from './bytes.ts';
 import type { PageCheck } from './check.ts';
 
 const EMBED_BUDGET = 35 * 1024;
@@ -16,11 +15,7 @@ export const embedBudget: PageCheck<number> = {
     await page.waitForLoadState('networkidle');
     const urls = await fetchedBy(page);
     expect(urls.length, `${target.path} fetches its page, styles, script and icon`).toBeGreaterThanOrEqual(4);
-    let bytes = 0;
-    for (const url of urls) {
-      expect(new URL(url).origin, `${target.path}: ${url}`).toBe(SITE);
-      bytes += await gzipped(request, url);
-    }
+    const bytes = await firstPartyBytes(request, urls, target.path);
     expect(bytes, `${target.path}: ${bytes} B gzipped`).toBeLessThanOrEqual(EMBED_BUDGET);
     return bytes;
   },

@@ -4,8 +4,7 @@
  * Measures the page's script bytes.
  */
 import { expect } from '@playwright/test';
-import { SITE } from '../servers/addresses.ts';
-import { fetchedBy, gzipped } from './bytes.ts';
+import { fetchedBy, firstPartyBytes } from './bytes.ts';
 import type { PageCheck } from './check.ts';
 
 /** First-party JavaScript a page may load, gzipped, frames included. */
@@ -15,11 +14,7 @@ const LEAD = '/stories/h200-approvals-gap/';
 export const scriptBudget: PageCheck<number> = {
   name: 'script-budget',
   async run({ page, request, target }) {
-    let bytes = 0;
-    for (const url of await fetchedBy(page, 'script')) {
-      expect(new URL(url).origin, `${target.path}: ${url}`).toBe(SITE);
-      bytes += await gzipped(request, url);
-    }
+    const bytes = await firstPartyBytes(request, await fetchedBy(page, 'script'), target.path);
     expect(bytes, `${target.path}: ${bytes} B gzipped`).toBeLessThanOrEqual(JS_BUDGET);
     return bytes;
   },

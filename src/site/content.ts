@@ -1,15 +1,9 @@
 /** The site's data for the pages, components and endpoints, looked up in the site model. */
-import type { Dataset } from '../data/schema.ts';
 import type { Site } from '../data/content-schema.ts';
 import type { Lang } from '../lib/format.ts';
 import { getModel, type ReadyChart } from './model.ts';
 
 export type { ReadyChart };
-
-/** Every source, figure and event, as plain rows. */
-export async function getDataset(): Promise<Dataset> {
-  return (await getModel()).data;
-}
 
 /** The site's name, credit line and licence, from content/site.yaml. */
 export async function getSite(): Promise<Site> {

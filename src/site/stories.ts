@@ -1,6 +1,6 @@
 /** The stories, checked against the data, with their slugs, languages and dates: looked up in the site model. */
 import type { Lang } from '../i18n/ui.ts';
-import { getModel, type Edition, type Story, type Update } from './model.ts';
+import { getModel, type Story, type Update } from './model.ts';
 
 export type { Story, Update };
 
@@ -8,11 +8,6 @@ export type { Story, Update };
 export async function getStories(lang?: Lang): Promise<readonly Story[]> {
   const model = await getModel();
   return lang ? model.editions[lang].stories : model.stories;
-}
-
-/** The stories of `lang` and what hangs on them: chart homes, latest corrections, newest first. */
-export async function getEdition(lang: Lang): Promise<Edition> {
-  return (await getModel()).editions[lang];
 }
 
 /** The fragment id of a story's update, counted from its earliest: `update-1`, `update-2`… */
