@@ -44,10 +44,12 @@ describe('orders-approvals-stock', () => {
     expect(svg).toContain('Wire via Example Daily · as of December 2025');
     expect(svg).toContain('Example Agency · as of 24 Feb 2026');
   });
-  it('writes its text alternative from the rows', () => {
+  it('writes its text alternative from the rows: a summary that points to the table, not the table again', () => {
     const text = ordersApprovalsStock.describe(lead);
-    expect(text).toMatch(/^Bar chart of 5 H200 quantities\./);
-    expect(text).toContain('Shipped: 0, as of 24 February 2026, according to Example Agency.');
+    expect(text).toBe(
+      'Bar chart of 5 H200 quantities. The largest: Ordered by firms, more than 2,000,000. The table under “Show the data” gives each one, with its date and sources.',
+    );
+    expect(text).not.toContain('Example Agency');
   });
   it('tables every row with its value and source link', () => {
     const table = ordersApprovalsStock.table(lead);
@@ -58,6 +60,11 @@ describe('orders-approvals-stock', () => {
 });
 
 describe('figures-over-time', () => {
+  it('writes its text alternative from the rows: a summary that points to the table', () => {
+    expect(figuresOverTime.describe(figures)).toBe(
+      'Chart of 6 H200 quantities by the date each describes, from December 2025 to May 2026. The table under “Show the data” gives each one, with its date and sources.',
+    );
+  });
   it('draws only H200 chip counts', () => {
     const table = figuresOverTime.table(figures);
     expect(table.rows.map((r) => r[0].text)).toEqual(['Ordered by firms', 'Stock', 'Planned first shipments', 'Approved', 'Shipped', 'Cap per buyer']);
@@ -134,14 +141,17 @@ describe('policy-timeline', () => {
   });
   it('wrap(text, max) breaks at spaces', () => expect(wrap('Regulator approves imports of chips', 16)).toEqual(['Regulator', 'approves imports', 'of chips']));
   it('dodge(wanted, heights) pushes a label below the one before', () => expect(dodge([0, 10, 100], [30, 30, 30])).toEqual([0, 42, 100]));
-  it('describes every event in a sentence', () => {
-    expect(policyTimeline.describe(events)).toMatch(/^Timeline of 5 events from 7 October 2022 to May 2026/);
+  it('summarises the events (count, span, per actor) and points to the table, which lists each one', () => {
+    const text = policyTimeline.describe(events);
+    expect(text).toMatch(/^Timeline of 5 events from 7 October 2022 to May 2026, in lanes by actor \(US government: \d/);
+    expect(text).toMatch(/The table under “Show the data” gives each one, with its date and sources\.$/);
+    for (const event of events) expect(text).not.toContain(event.title.en);
   });
 });
 
 describe('roundNumbers(svg)', () => {
   it('rounds the drawing but keeps the numbers a reader reads as written', () => {
-    const svg = '<rect x="10.12345" data-tip="“plus de 400.000 puces”" aria-label="1.23456"><title>1.500</title></rect>';
-    expect(roundNumbers(svg)).toBe('<rect x="10.12" data-tip="“plus de 400.000 puces”" aria-label="1.23456"><title>1.500</title></rect>');
+    const svg = '<rect x="10.12345" data-tip="12.5" aria-label="“plus de 400.000 puces”"><text>1.500</text></rect>';
+    expect(roundNumbers(svg)).toBe('<rect x="10.12" data-tip="12.5" aria-label="“plus de 400.000 puces”"><text>1.500</text></rect>');
   });
 });

@@ -7,9 +7,9 @@ import * as Plot from '@observablehq/plot';
 import { createDocument, serialize, withoutStyles } from './dom.ts';
 import { formatDate, toDate, type Lang } from '../lib/format.ts';
 import { localeOf, t } from '../i18n/ui.ts';
-import { asOfText, axisNumber, describeValue, figureCredits, figureLabel as label, figureMark, figureRecords, figureTable, labelled } from './figure-text.ts';
+import { axisNumber, figureCredits, figureMark, figureRecords, figureTable, labelled } from './figure-text.ts';
 import { keyChannel, markUp } from './marks.ts';
-import { sourcesLabel, type FigureRow } from './rows.ts';
+import type { FigureRow } from './rows.ts';
 import { placeLabels, wrap } from './labels.ts';
 import { boundColourScale } from './palette.ts';
 import { roundNumbers, type ChartModule, type ChartOptions } from './types.ts';
@@ -35,7 +35,6 @@ export function figuresOverTime(rows: FigureRow[], { width = 640, lang = 'en' }:
   const first = new Date(Math.min(...dates.map(Number)));
   const last = new Date(Math.max(...dates.map(Number)));
   const x = (f: FigureRow) => toDate(f.asOf);
-  const title = (f: FigureRow) => `${labelled(f, lang)}, ${asOfText(f.asOf, lang)} (${sourcesLabel(f.sourceRows, lang)})`;
   const margin = { left: 44, right: 16, top: 24, bottom: 32 };
   const height = width < 480 ? 480 : 380;
   const domainX = [+first - 20 * 864e5, +last + 20 * 864e5];
@@ -68,7 +67,7 @@ export function figuresOverTime(rows: FigureRow[], { width = 640, lang = 'en' }:
       Plot.ruleY([0]),
       Plot.ruleX(
         rows.filter((f) => f.bound === 'range'),
-        { x, y1: 'low', y2: 'high', stroke: () => 'range', strokeWidth: 6, title, className: 'mark-range', ariaLabel: keyChannel },
+        { x, y1: 'low', y2: 'high', stroke: () => 'range', strokeWidth: 6, className: 'mark-range', ariaLabel: keyChannel },
       ),
       Plot.arrow(
         rows.filter((f) => f.bound === 'lower'),
@@ -81,7 +80,6 @@ export function figuresOverTime(rows: FigureRow[], { width = 640, lang = 'en' }:
           strokeWidth: 2,
           strokeDasharray: '3 3',
           headLength: 9,
-          title,
           className: 'mark-lower-bound',
           ariaLabel: keyChannel,
         },
@@ -96,7 +94,6 @@ export function figuresOverTime(rows: FigureRow[], { width = 640, lang = 'en' }:
           stroke: () => 'upper',
           strokeWidth: 2,
           headLength: 9,
-          title,
           className: 'mark-upper-bound',
           ariaLabel: keyChannel,
         },
@@ -111,7 +108,6 @@ export function figuresOverTime(rows: FigureRow[], { width = 640, lang = 'en' }:
           fillOpacity: (f: FigureRow) => (f.bound === 'approximate' ? 0 : 1),
           stroke: (f: FigureRow) => f.bound,
           strokeWidth: 2,
-          title,
           className: 'mark-point',
           ariaLabel: keyChannel,
         },
@@ -145,13 +141,11 @@ export function figuresOverTime(rows: FigureRow[], { width = 640, lang = 'en' }:
 /** The H200 chip counts on a time axis. */
 export const chart: ChartModule<FigureRow> = {
   render: (rows, options) => figuresOverTime(chipCounts(rows), options),
+  /** A summary (how many counts, over what span) that points to the table, which gives each count. */
   describe: (rows, lang = 'en') => {
     const counts = chipCounts(rows);
     const long = (date: string) => formatDate(date, { lang, long: true });
-    const parts = counts.map((f) =>
-      t(lang, 'describe.point', { date: long(f.asOf), label: label(f, lang), value: describeValue(f, lang), sources: sourcesLabel(f.sourceRows, lang) }),
-    );
-    return `${t(lang, 'describe.over-time', { n: counts.length, first: long(counts[0].asOf), last: long(counts.at(-1)!.asOf) })} ${parts.join(' ')}`;
+    return `${t(lang, 'describe.over-time', { n: counts.length, first: long(counts[0].asOf), last: long(counts.at(-1)!.asOf) })} ${t(lang, 'describe.see-table')}`;
   },
   table: (rows, lang) => figureTable(chipCounts(rows), lang),
   records: (rows, lang) => figureRecords(chipCounts(rows), lang),

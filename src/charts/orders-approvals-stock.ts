@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { createDocument, serialize, withoutStyles } from './dom.ts';
-import { dateKey, formatDate, type Lang } from '../lib/format.ts';
+import type { Lang } from '../lib/format.ts';
 import { t } from '../i18n/ui.ts';
 import { sourcesLabel, type FigureRow } from './rows.ts';
 import { asOfText, axisNumber, describeValue, figureCredits, figureLabel, figureMark, figureRecords, figureTable, labelled } from './figure-text.ts';
@@ -39,7 +39,6 @@ export function ordersApprovalsStock(rows: FigureRow[], { width = 640, lang = 'e
   const zeros = rows.filter((f) => end(f) === 0);
   const lowers = rows.filter((f) => f.bound === 'lower');
   const uppers = rows.filter((f) => f.bound === 'upper');
-  const title = (f: FigureRow) => `${labelled(f, lang)} (${sourceLine(f, lang)})`;
   const svg = Plot.plot({
     document: createDocument(),
     className: 'chart-oas',
@@ -62,7 +61,6 @@ export function ordersApprovalsStock(rows: FigureRow[], { width = 640, lang = 'e
         x1: 0,
         x2: 'value',
         y,
-        title,
         insetTop: (rowHeight - BAR_HEIGHT) / 2,
         insetBottom: (rowHeight - BAR_HEIGHT) / 2,
         fill: (f: FigureRow) => f.bound,
@@ -73,7 +71,6 @@ export function ordersApprovalsStock(rows: FigureRow[], { width = 640, lang = 'e
         x1: 'low',
         x2: 'high',
         y,
-        title,
         insetTop: (rowHeight - BAR_HEIGHT) / 2,
         insetBottom: (rowHeight - BAR_HEIGHT) / 2,
         fill: () => 'range',
@@ -107,7 +104,6 @@ export function ordersApprovalsStock(rows: FigureRow[], { width = 640, lang = 'e
         strokeWidth: 2,
         strokeDasharray: '3 3',
         headLength: 10,
-        title,
         className: 'mark-lower-bound',
         ariaLabel: keyChannel,
       }),
@@ -119,11 +115,10 @@ export function ordersApprovalsStock(rows: FigureRow[], { width = 640, lang = 'e
         stroke: () => 'upper',
         strokeWidth: 2,
         headLength: 8,
-        title,
         className: 'mark-upper-bound',
         ariaLabel: keyChannel,
       }),
-      Plot.dot(zeros, { x: 0, y, r: 5, stroke: () => 'exact', fill: 'transparent', strokeWidth: 2, title, className: 'mark-zero', ariaLabel: keyChannel }),
+      Plot.dot(zeros, { x: 0, y, r: 5, stroke: () => 'exact', fill: 'transparent', strokeWidth: 2, className: 'mark-zero', ariaLabel: keyChannel }),
       Plot.ruleX([0]),
       Plot.text(rows, {
         x: 0,
@@ -161,17 +156,14 @@ export function ordersApprovalsStock(rows: FigureRow[], { width = 640, lang = 'e
   return roundNumbers(serialize(withoutStyles(svg, { fontSize: 13 })));
 }
 
-/** A sentence per bar, written from the rows. */
+/** A summary (how many bars, the largest) that points to the table, which gives each bar's value, date and sources. */
 export function describeOrdersApprovalsStock(rows: FigureRow[], lang: Lang = 'en'): string {
-  const parts = rows.map((f) =>
-    t(lang, dateKey('describe.bar', f.asOf), {
-      label: figureLabel(f, lang),
-      value: describeValue(f, lang),
-      date: formatDate(f.asOf, { lang, long: true }),
-      sources: sourcesLabel(f.sourceRows, lang),
-    }),
-  );
-  return `${t(lang, 'describe.bars', { n: rows.length })} ${parts.join(' ')}`;
+  const largest = rows.reduce((a, b) => (end(b) > end(a) ? b : a));
+  return [
+    t(lang, 'describe.bars', { n: rows.length }),
+    t(lang, 'describe.largest', { label: figureLabel(largest, lang), value: describeValue(largest, lang) }),
+    t(lang, 'describe.see-table'),
+  ].join(' ');
 }
 
 /** The lead chart: orders, approvals, stock and sales as bars. */

@@ -14,7 +14,7 @@ import { dodge, wrap } from './labels.ts';
 import { t } from '../i18n/ui.ts';
 import { ACTOR_COLOURS } from './palette.ts';
 import { roundNumbers, uniqueSources, type ChartModule, type ChartOptions, type Table } from './types.ts';
-import type { MarkInfo } from './marks.ts';
+import { hideDecoration, nameMark, type MarkInfo } from './marks.ts';
 
 /** An actor's name in the reader's language: "US government". */
 export const actorName = (actor: Actor, lang: Lang) => t(lang, `actor.${actor}`);
@@ -135,8 +135,8 @@ export function policyTimeline(rows: EventRow[], { width = 640, lang = 'en' }: C
       .attr('fill', 'none')
       .attr('stroke', 'currentColor')
       .attr('stroke-opacity', 0.35);
-    const mark = eventMark(event, lang);
-    g.append('circle')
+    const dot = g
+      .append('circle')
       .attr('cx', laneX(event.actor))
       .attr('cy', wanted[i])
       .attr('r', 5)
@@ -144,10 +144,8 @@ export function policyTimeline(rows: EventRow[], { width = 640, lang = 'en' }: C
       .attr('stroke', 'currentColor')
       .attr('stroke-width', 1)
       .attr('data-key', event.id)
-      .attr('data-order', i)
-      .attr('data-tip', mark.lines.join('\n'))
-      .append('title')
-      .text(mark.lines.slice(0, 2).join(t(lang, 'punct.colon')));
+      .attr('data-order', i);
+    nameMark(dot.node()!, eventMark(event, lang), 'button');
     const text = g
       .append('text')
       .attr('x', labelsLeft)
@@ -181,10 +179,11 @@ export function policyTimeline(rows: EventRow[], { width = 640, lang = 'en' }: C
       });
     });
   });
+  hideDecoration(svg.node()!);
   return roundNumbers(serialize(svg.node()!));
 }
 
-/** One sentence per event, oldest first. */
+/** A summary (how many events, over what span, how many per actor) that points to the table, which lists each event. */
 export function describePolicyTimeline(rows: EventRow[], lang: Lang = 'en'): string {
   const long = (date: string) => formatDate(date, { lang, long: true });
   const counts = ACTORS.map((a) => [a, rows.filter((e) => e.actor === a).length] as const).filter(([, n]) => n > 0);
@@ -194,7 +193,7 @@ export function describePolicyTimeline(rows: EventRow[], lang: Lang = 'en'): str
     last: long(rows.at(-1)!.date),
     counts: counts.map(([a, n]) => `${actorName(a, lang)}${t(lang, 'describe.count', { n })}`).join(', '),
   });
-  return `${intro} ${rows.map((e) => t(lang, 'describe.event', { date: long(e.date), actor: actorName(e.actor, lang), title: localize(e.title, lang) })).join(' ')}`;
+  return `${intro} ${t(lang, 'describe.see-table')}`;
 }
 
 /** What a reader learns from an event's dot: date and actor, title, and sources. */

@@ -10,6 +10,16 @@ export interface ChartOptions {
   lang?: Lang;
 }
 
+/**
+ * The width, in pixels, every chart is drawn at for a page: its narrow layout, drawn once. The
+ * stylesheet shows it at its column's width up to a quarter larger (global.css, `.artboard svg`),
+ * so its text stays between about 10 and 16 pixels from a 320-pixel phone to a desktop column.
+ */
+export const PAGE_WIDTH = 360;
+
+/** How much larger than drawn the stylesheet shows a page's drawing at most (global.css: 450 px). */
+export const MAX_SCALE = 1.25;
+
 /** A table cell: its text and, for a source, the link a reader can follow. */
 export interface Cell {
   text: string;

@@ -1,24 +1,29 @@
 /**
- * `<chart-marks>`: makes a server-drawn chart explorable. Each datum's mark (`[data-tip]`, see
- * src/charts/marks.ts) becomes focusable, one tab stop per chart, in reading order (`data-order`);
- * arrow keys, Home and End move between marks, Enter or Space chooses one, Escape closes the
- * tooltip. Pointer and touch show the same tooltip, which stays while the pointer rests on it.
- * Without scripts the drawing stays a picture behind its text alternative, with the browser's
- * own tooltips.
+ * `<chart-marks>`: makes a server-drawn chart explorable. Its marks (`[data-tip]`) come named
+ * from the build (src/charts/marks.ts): each a control out of the tab order, with the words of
+ * its tooltip. This script shows the drawing to screen readers and gives it one tab stop, in
+ * reading order (`data-order`); then, when a reader first reaches the chart (focus, pointer, touch,
+ * or shortly before it scrolls into view), sets up the tooltip: arrow keys, Home and End move
+ * between marks, Enter or Space chooses one, Escape closes the tooltip. Pointer and touch show the
+ * same tooltip, which stays while the pointer rests on it. Without scripts the drawing stays a
+ * picture behind its text alternative, and nothing in it takes focus.
  *
- * `data-selectable` makes the marks buttons (the timeline's events open). Events, for other
- * scripts on the page: `mark-select` (detail: { key }) when a reader chooses a mark;
- * `chart-marks:refresh` (sent to the element) after marks were hidden or shown (`.is-out`).
+ * Events, for other scripts on the page: `mark-select` (detail: { key }) when a reader chooses a
+ * mark; `chart-marks:refresh` (sent to the element) after marks were hidden or shown (`.is-out`).
  */
+import { tipLines } from './tip-lines.ts';
 
 const OUT = '.is-out';
+/** How far ahead of the viewport a chart is set up, so its first tooltip does not wait. */
+const AHEAD = '300px 0px';
 
 class ChartMarks extends HTMLElement {
   private tip?: HTMLDivElement;
   private shown?: SVGElement;
-  /** The datum that holds the chart's tab stop, in whichever artboard is on show. */
+  /** The datum that holds the chart's tab stop. */
   private current?: string;
   private abort?: AbortController;
+  private near?: IntersectionObserver;
 
   connectedCallback() {
     // In an embed this script runs in the head, before the chart is parsed.
@@ -28,33 +33,30 @@ class ChartMarks extends HTMLElement {
 
   disconnectedCallback() {
     this.abort?.abort();
+    this.abort = undefined;
+    this.near?.disconnect();
   }
 
-  /** The marks a reader can reach in the artboard on show, in reading order. */
+  /** The marks a reader can reach, in reading order. */
   marks(): SVGElement[] {
-    const board = [...this.querySelectorAll<HTMLElement>('.artboard')].find((b) => b.getClientRects().length > 0);
-    if (!board) return [];
-    return [...board.querySelectorAll<SVGElement>('[data-tip]')]
+    return [...this.querySelectorAll<SVGElement>('[data-tip]')]
       .filter((mark) => !mark.closest(OUT))
       .sort((a, b) => Number(a.dataset.order) - Number(b.dataset.order));
   }
 
+  /** At load: what the build could not write (a tab stop that would do nothing without scripts), and listeners. */
   private upgrade() {
-    if (this.tip) return;
+    if (this.abort) return;
     const boards = this.querySelector('.artboards');
     if (!boards) return;
     this.abort = new AbortController();
     const { signal } = this.abort;
     boards.removeAttribute('aria-hidden');
-    for (const svg of this.querySelectorAll('svg')) this.prepare(svg);
-    this.tip = document.createElement('div');
-    this.tip.className = 'chart-tip';
-    this.tip.hidden = true;
-    // Screen readers hear the focused mark's own label; the tooltip is for the eyes.
-    this.tip.setAttribute('aria-hidden', 'true');
-    this.append(this.tip);
-    this.refresh();
-
+    const first = this.querySelector<SVGElement>('[data-tip][data-order="0"]') ?? this.querySelector<SVGElement>('[data-tip]');
+    if (first) {
+      first.setAttribute('tabindex', '0');
+      this.current = first.dataset.key;
+    }
     this.addEventListener('keydown', (event) => this.onKey(event), { signal });
     this.addEventListener(
       'focusin',
@@ -83,12 +85,14 @@ class ChartMarks extends HTMLElement {
     this.addEventListener(
       'pointerout',
       (event) => {
+        if (!this.tip) return;
         const to = event.relatedTarget as Node | null;
-        const leaving = markOf(event.target) || this.tip!.contains(event.target as Node);
-        if (leaving && !markOf(to) && !this.tip!.contains(to) && document.activeElement !== this.shown) this.hide();
+        const leaving = markOf(event.target) || this.tip.contains(event.target as Node);
+        if (leaving && !markOf(to) && !this.tip.contains(to) && document.activeElement !== this.shown) this.hide();
       },
       { signal },
     );
+    this.addEventListener('pointerdown', () => this.setUp(), { signal, passive: true });
     this.addEventListener(
       'click',
       (event) => {
@@ -99,6 +103,22 @@ class ChartMarks extends HTMLElement {
       },
       { signal },
     );
+    this.addEventListener('chart-marks:refresh', () => this.refresh(), { signal });
+    this.near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.setUp(), { rootMargin: AHEAD });
+    this.near.observe(this);
+  }
+
+  /** When a reader first reaches the chart: the tooltip, and the listeners on the whole page that close it. */
+  private setUp() {
+    if (this.tip || !this.abort) return;
+    const { signal } = this.abort;
+    this.near?.disconnect();
+    this.tip = document.createElement('div');
+    this.tip.className = 'chart-tip';
+    this.tip.hidden = true;
+    // Screen readers hear the focused mark's own label; the tooltip is for the eyes.
+    this.tip.setAttribute('aria-hidden', 'true');
+    this.append(this.tip);
     // A tap elsewhere closes the tooltip a tap opened; Escape closes it wherever focus is.
     document.addEventListener(
       'pointerdown',
@@ -110,44 +130,10 @@ class ChartMarks extends HTMLElement {
     document.addEventListener(
       'keydown',
       (event) => {
-        if (event.key === 'Escape' && !this.tip!.hidden) this.hide();
+        if (event.key === 'Escape' && this.tip && !this.tip.hidden) this.hide();
       },
       { signal },
     );
-    this.addEventListener('chart-marks:refresh', () => this.refresh(), { signal });
-    // A wider or narrower column shows the other artboard: the tab stop moves to its twin.
-    new ResizeObserver(() => {
-      if (this.shown && this.shown.getClientRects().length === 0) this.hide();
-      this.refresh();
-    }).observe(boards);
-  }
-
-  /** Gives the drawing a name and exposes only its marks, each with the words of its tooltip. */
-  private prepare(svg: SVGSVGElement) {
-    svg.setAttribute('role', 'group');
-    svg.setAttribute('aria-label', `${this.dataset.label ?? ''}. ${this.dataset.hint ?? ''}`);
-    for (const title of svg.querySelectorAll('title')) title.remove();
-    const marks = [...svg.querySelectorAll<SVGElement>('[data-tip]')];
-    for (const mark of marks) {
-      mark.setAttribute('role', this.hasAttribute('data-selectable') ? 'button' : 'img');
-      mark.setAttribute('aria-label', mark.dataset.tip!.split('\n').join(', '));
-      mark.setAttribute('tabindex', '-1');
-    }
-    // Everything that is not a mark and holds none is drawing only: hide it from screen readers.
-    // The marks' ancestors are collected once, so this stays linear in the drawing's size.
-    const isMark = new Set<Element>(marks);
-    const holdsMark = new Set<Element>();
-    for (const mark of marks) {
-      for (let el: Element | null = mark.parentElement; el && el !== svg && !holdsMark.has(el); el = el.parentElement) holdsMark.add(el);
-    }
-    const hide = (el: Element) => {
-      for (const child of el.children) {
-        if (isMark.has(child)) continue;
-        if (holdsMark.has(child)) hide(child);
-        else child.setAttribute('aria-hidden', 'true');
-      }
-    };
-    hide(svg);
   }
 
   /**
@@ -156,15 +142,20 @@ class ChartMarks extends HTMLElement {
    */
   private refresh() {
     const marks = this.marks();
-    const all = [...this.querySelectorAll<SVGElement>('.artboard [data-tip]')];
-    const order = all.find((m) => m.dataset.key === this.current)?.dataset.order;
+    const order = this.querySelector<SVGElement>(`[data-tip][data-key="${CSS.escape(this.current ?? '')}"]`)?.dataset.order;
     const target =
       marks.find((m) => m.dataset.key === this.current) ??
       (order === undefined ? undefined : (marks.find((m) => Number(m.dataset.order) > Number(order)) ?? marks.at(-1))) ??
       marks[0];
-    for (const mark of all) mark.setAttribute('tabindex', mark === target ? '0' : '-1');
-    if (target) this.current = target.dataset.key;
+    if (target) this.moveTabStop(target);
     if (this.shown?.closest(OUT)) this.hide();
+  }
+
+  /** Gives `mark` the chart's one tab stop, touching only the mark that held it. */
+  private moveTabStop(mark: SVGElement) {
+    this.current = mark.dataset.key;
+    for (const other of this.querySelectorAll<SVGElement>('[data-tip][tabindex="0"]')) if (other !== mark) other.setAttribute('tabindex', '-1');
+    mark.setAttribute('tabindex', '0');
   }
 
   private onKey(event: KeyboardEvent) {
@@ -193,9 +184,8 @@ class ChartMarks extends HTMLElement {
 
   /** Moves the tab stop to `mark` and focuses it; `preventScroll` when the page is already scrolling there. */
   focusMark(mark: SVGElement, preventScroll = false) {
-    this.current = mark.dataset.key;
-    for (const other of this.querySelectorAll<SVGElement>('[data-tip][tabindex="0"]')) other.setAttribute('tabindex', '-1');
-    mark.setAttribute('tabindex', '0');
+    this.setUp();
+    this.moveTabStop(mark);
     mark.focus({ preventScroll });
   }
 
@@ -205,9 +195,10 @@ class ChartMarks extends HTMLElement {
   }
 
   private show(mark: SVGElement) {
+    this.setUp();
     const tip = this.tip;
     if (!tip) return;
-    const [name, ...rest] = mark.dataset.tip!.split('\n');
+    const [name, ...rest] = tipLines(mark);
     const strong = document.createElement('strong');
     strong.textContent = name;
     tip.replaceChildren(strong, ...rest.map((line) => Object.assign(document.createElement('span'), { textContent: line })));

@@ -6,6 +6,7 @@
  * them in the panel. Every text comes from the page (`data-*`), in the page's language.
  */
 import type { ChartMarks } from './chart-marks.ts';
+import { tipLines } from './tip-lines.ts';
 import { fill } from './fill.ts';
 
 const FIGURES_CHART = '[data-chart="figures-over-time"]';
@@ -202,7 +203,7 @@ function highlightKnown(chart: Element, date: string | undefined): string[] {
   for (const el of chart.querySelectorAll<SVGElement>('[data-known]')) {
     const known = date !== undefined && latest(el.dataset.known!) <= latest(date);
     el.classList.toggle('is-known', known);
-    if (known && el.dataset.tip && el.getClientRects().length > 0) names.add(el.dataset.tip.split('\n')[0]);
+    if (known && el.dataset.tip && el.getClientRects().length > 0) names.add(tipLines(el)[0]);
   }
   return [...names];
 }

@@ -2,7 +2,7 @@
  * The height an embed's iframe has before the host script sizes it, or when there is no host
  * script: tall enough to show the whole chart and its credits in a column of FALLBACK_WIDTH.
  */
-import { viewBoxSize } from '../charts/types.ts';
+import { MAX_SCALE, viewBoxSize } from '../charts/types.ts';
 
 /** The column width, in CSS pixels, the fallback height is worked out for: a common article column. */
 export const FALLBACK_WIDTH = 600;
@@ -21,11 +21,11 @@ const STYLES = { title: { em: 0.6 * 22, line: 28 }, dek: { em: 0.5 * 17, line: 2
 
 const lines = (text: string, column: number, em: number) => Math.max(1, Math.ceil((text.length * em) / column));
 
-/** The fallback height for an embed whose chart at FALLBACK_WIDTH is the wide drawing `wideSvg`. */
-export function fallbackHeight(wideSvg: string, texts: EmbedTexts): number {
+/** The fallback height for an embed whose chart is the drawing `svg`, shown as wide as the column up to MAX_SCALE times its width. */
+export function fallbackHeight(svg: string, texts: EmbedTexts): number {
   const column = FALLBACK_WIDTH - 2 * PADDING;
-  const { width, height } = viewBoxSize(wideSvg, 'fallbackHeight');
-  const chart = (height * column) / width;
+  const { width, height } = viewBoxSize(svg, 'fallbackHeight');
+  const chart = (height * Math.min(column, width * MAX_SCALE)) / width;
   const title = lines(texts.title, column, STYLES.title.em) * STYLES.title.line;
   const dek = lines(texts.dek, column, STYLES.dek.em) * STYLES.dek.line;
   const small = texts.small.reduce((sum, text) => sum + lines(text, column, STYLES.small.em) * STYLES.small.line + 8, 0);

@@ -7,6 +7,7 @@ import { dateKey, formatDate, localize, type Lang } from '../lib/format.ts';
 import { embedCode } from '../embed/code.ts';
 import { fallbackHeight } from '../embed/fallback-height.ts';
 import { distinctSourceLabels } from '../charts/rows.ts';
+import { PAGE_WIDTH } from '../charts/types.ts';
 import type { Site } from '../data/content-schema.ts';
 import { LANGUAGES, inLang, langPaths, t } from '../i18n/ui.ts';
 
@@ -83,7 +84,7 @@ function makeEmbed(model: SiteModel, id: string, site: URL | undefined, lang: La
   const { meta, module, rows } = chart;
   const found = edition.corrections.get(id);
   // The same texts the embed page shows around the chart (ChartCredits and the links line).
-  const height = fallbackHeight(drawChart(chart, { width: 720, lang }), {
+  const height = fallbackHeight(drawChart(chart, { width: PAGE_WIDTH, lang }), {
     title: localize(meta.title, lang),
     dek: localize(meta.dek, lang),
     small: [
