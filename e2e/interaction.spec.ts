@@ -16,7 +16,7 @@ const leadIds = ['h200-ordered', 'h200-expected-orders', 'h200-inventory', 'h200
 const figure = (id: string) => data.figures.find((f) => f.id === id)!;
 const events = [...data.events].sort((a, b) => a.date.localeCompare(b.date));
 
-/** The marks a reader can reach in a chart: those of the artboard on show. */
+/** The marks a reader can reach in a chart. */
 const marks = (page: Page, chart: string) => page.locator(`#chart-${chart} .artboard:visible [data-tip]`);
 const tip = (page: Page, chart: string) => page.locator(`#chart-${chart} .chart-tip`);
 /** The `data-key` of the focused element. */
@@ -89,18 +89,48 @@ test.describe('chart tooltips, further', () => {
     await expect(box).toBeHidden();
   });
 
-  test('a narrower column swaps the artboard and the tab stop follows, on the same datum', async ({ page }) => {
+  test('a narrower column shows the same drawing, narrower: the tab stop and focus stay on their datum', async ({ page }) => {
     await page.goto(LEAD);
     await marks(page, 'orders-approvals-stock').and(page.locator('[tabindex="0"]')).focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     expect(await focusedKey(page)).toBe(leadIds[2]);
+    const drawing = page.locator('#chart-orders-approvals-stock .artboards svg');
+    await expect(drawing).toHaveCount(1);
+    const wide = (await drawing.boundingBox())!.width;
     await page.setViewportSize({ width: 390, height: 844 });
-    await expect(page.locator('#chart-orders-approvals-stock .artboard-narrow')).toBeVisible();
+    await expect(drawing).toHaveCount(1);
+    const narrow = (await drawing.boundingBox())!.width;
+    expect(narrow).toBeLessThan(wide);
+    expect(narrow).toBeLessThanOrEqual(390);
     const stop = marks(page, 'orders-approvals-stock').and(page.locator('[tabindex="0"]'));
     await expect(stop).toHaveCount(1);
     expect(await stop.getAttribute('data-key')).toBe(leadIds[2]);
-    await expect(tip(page, 'orders-approvals-stock')).toBeHidden();
+    expect(await focusedKey(page)).toBe(leadIds[2]);
+  });
+
+  test('a chart far down the page is set up when the reader nears it, with its tab stop there from the start', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(TIMELINE);
+    const far = page.locator('#chart-figures-over-time');
+    await expect(far.locator('[data-tip][tabindex="0"]')).toHaveCount(1);
+    await expect(far.locator('.artboards')).not.toHaveAttribute('aria-hidden', 'true');
+    await expect(far.locator('.chart-tip')).toHaveCount(0);
+    await far.scrollIntoViewIfNeeded();
+    await expect(far.locator('.chart-tip')).toHaveCount(1);
+    await far.locator('circle[data-tip]').first().hover();
+    await expect(tip(page, 'figures-over-time')).toBeVisible();
+  });
+
+  test('Tab reaches a chart not yet set up, and its tooltip shows', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(TIMELINE);
+    const far = page.locator('#chart-figures-over-time');
+    await expect(far.locator('.chart-tip')).toHaveCount(0);
+    await far.locator('[data-tip][tabindex="0"]').focus();
+    await expect(tip(page, 'figures-over-time')).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedKey(page)).toBe(await far.locator('[data-tip][data-order="1"]').getAttribute('data-key'));
   });
 
   test('French tooltips speak French', async ({ page }) => {

@@ -18,6 +18,11 @@ test('with JavaScript off no control that needs scripts shows, and the drawing s
     await expect(page.locator('.event-panel')).toBeHidden();
     await expect(page.locator('copy-code button').first()).toBeHidden();
     await expect(page.locator('#chart-policy-timeline .artboards')).toHaveAttribute('aria-hidden', 'true');
-    await expect(page.locator('#policy-timeline-description')).toContainText(data.events[0].title[path.startsWith('/fr/') ? 'fr' : 'en']);
+    await expect(page.locator('#chart-policy-timeline .artboards [tabindex="0"]')).toHaveCount(0);
+    // A summary that points to the table, which lists every event: not the table again.
+    const description = page.locator('#policy-timeline-description');
+    await expect(description).toContainText(String(data.events.length));
+    await expect(description).toContainText(path.startsWith('/fr/') ? 'Afficher les données' : 'Show the data');
+    await expect(description).not.toContainText(data.events[0].title[path.startsWith('/fr/') ? 'fr' : 'en']);
   }
 });

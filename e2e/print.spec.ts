@@ -8,9 +8,9 @@ test('a story prints light, with its chart, notes and source addresses, and with
   await page.emulateMedia({ media: 'print' });
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
   expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
-  for (const hidden of ['.site-header nav', '.chart-tools', '.chart-controls', '.lang-switch', '.artboard-narrow', '.data-table'])
+  for (const hidden of ['.site-header nav', '.chart-tools', '.chart-controls', '.lang-switch', '.data-table'])
     await expect(page.locator(hidden).first()).toBeHidden();
-  await expect(page.locator('#chart-policy-timeline .artboard-wide svg')).toBeVisible();
+  await expect(page.locator('#chart-policy-timeline .artboard svg')).toBeVisible();
   await expect(page.locator('#chart-policy-timeline .chart-notes')).toBeVisible();
   const after = await page
     .locator('.sources a[data-source]')
@@ -32,7 +32,7 @@ test('what a reader filtered on screen prints whole', async ({ page }) => {
   await page.goto('/stories/how-we-got-here/');
   await page.getByRole('checkbox', { name: 'Nvidia' }).uncheck();
   await page.emulateMedia({ media: 'print' });
-  const opacities = await page.locator('#chart-policy-timeline .artboard-wide g.event.is-out').evaluateAll((gs) => gs.map((g) => getComputedStyle(g).opacity));
+  const opacities = await page.locator('#chart-policy-timeline .artboard g.event.is-out').evaluateAll((gs) => gs.map((g) => getComputedStyle(g).opacity));
   expect(opacities.length).toBeGreaterThan(0);
   expect(new Set(opacities)).toEqual(new Set(['1']));
 });

@@ -164,10 +164,11 @@ test('the charts carry the quote: tooltip, table and CSV', async ({ page, reques
   await page.goto(LEAD);
   const approved = figure('h200-approved-by-china');
   const chart = page.locator('#chart-orders-approvals-stock');
-  await expect(chart.locator('.artboard-wide [data-key="h200-approved-by-china"][data-tip]')).toHaveAttribute(
-    'data-tip',
-    new RegExp(approved.quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
-  );
+  // The mark's name, which its tooltip shows.
+  const mark = chart.locator('.artboard [data-key="h200-approved-by-china"][data-tip]');
+  await expect(mark).toHaveAttribute('aria-label', new RegExp(approved.quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await mark.hover();
+  await expect(chart.locator('.chart-tip')).toContainText(approved.quote);
   await chart.locator('.data-table summary').click();
   await expect(chart.locator('tbody tr', { hasText: approved.label.en }).locator('q[lang="fr"]')).toHaveText(approved.quote);
   for (const prefix of ['', '/fr']) {
@@ -182,7 +183,7 @@ test('the charts carry the quote: tooltip, table and CSV', async ({ page, reques
   }
   // An embed page's marks carry the same words.
   await page.goto('/embed/figures-over-time/');
-  await expect(page.locator('.artboard-wide [data-tip*="75,000"]')).toHaveAttribute('data-tip', /talked about limiting Chinese firms/);
+  await expect(page.locator('.artboard [data-tip][aria-label*="75,000"]')).toHaveAttribute('aria-label', /talked about limiting Chinese firms/);
 });
 
 test.describe('corrections', () => {

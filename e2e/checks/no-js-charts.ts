@@ -1,4 +1,7 @@
-/** With JavaScript off, every chart of a page is an SVG in the page and every figure has its data table, which opens. Measures the figures. */
+/**
+ * With JavaScript off, every chart of a page is one SVG in the page, each datum drawn once as a mark
+ * and nothing in it taking focus, and every figure has its data table, which opens. Measures the figures.
+ */
 import { expect } from '@playwright/test';
 import type { PageCheck } from './check.ts';
 
@@ -12,6 +15,11 @@ export const noJsCharts: PageCheck<number> = {
       const id = await figure.getAttribute('id');
       await expect(figure.locator('.artboard svg').first(), `${path}#${id}`).toBeAttached();
       await expect(figure.locator('.artboard svg:visible'), `${path}#${id} shows one SVG`).toHaveCount(1);
+      await expect(figure.locator('.artboards svg'), `${path}#${id} ships one drawing`).toHaveCount(1);
+      await expect(figure.locator('.artboards [tabindex="0"]'), `${path}#${id}: nothing in the drawing takes focus without scripts`).toHaveCount(0);
+      const keys = await figure.locator('.artboards [data-tip]').evaluateAll((marks) => marks.map((m) => m.getAttribute('data-key')));
+      expect(new Set(keys).size, `${path}#${id}: each datum is one mark`).toBe(keys.length);
+      await expect(figure.locator('table tbody tr'), `${path}#${id}: a mark for each row of the table`).toHaveCount(keys.length);
       await expect(figure.locator('table'), `${path}#${id}`).toHaveCount(1);
       await figure.locator('.data-table summary').click();
       await expect(figure.locator('table tbody tr').first(), `${path}#${id} opens its table`).toBeVisible();
