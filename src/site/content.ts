@@ -1,20 +1,23 @@
 /** The site's data for the pages, components and endpoints, looked up in the site model. */
 import type { Site } from '../data/content-schema.ts';
 import type { Lang } from '../lib/format.ts';
-import { getModel, type ReadyChart } from './model.ts';
+import { getModel, type PlacedChart, type ReadyChart } from './model.ts';
 
-export type { ReadyChart };
+export type { PlacedChart, ReadyChart };
 
 /** The site's name, credit line and licence, from content/site.yaml. */
 export async function getSite(): Promise<Site> {
   return (await getModel()).site;
 }
 
-/** The chart of `id`, or an error naming the ids that exist. */
-export async function getChart(id: string): Promise<ReadyChart> {
-  const { charts } = await getModel();
-  const chart = charts.get(id);
-  if (!chart) throw new Error(`<Chart id="${id}">: no chart "${id}" in content/data/charts.yaml; expected one of ${[...charts.keys()].join(', ')}`);
+/**
+ * The chart as placement `id` shows it (`policy-timeline`, or with a window
+ * `policy-timeline.from-2025-12`), or an error naming the placements that exist.
+ */
+export async function getChart(id: string): Promise<PlacedChart> {
+  const { placements } = await getModel();
+  const chart = placements.get(id);
+  if (!chart) throw new Error(`<Chart id="${id}">: no chart or placement "${id}"; expected one of ${[...placements.keys()].join(', ')}`);
   return chart;
 }
 

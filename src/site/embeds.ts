@@ -1,7 +1,7 @@
 /** Everything a partner needs to republish a chart: its embed page and files, its embed code, its credits. */
 import { drawChart } from './content.ts';
 import { updateAnchor } from './stories.ts';
-import { getModel, type ReadyChart, type SiteModel, type Story, type Update } from './model.ts';
+import { getModel, type PlacedChart, type SiteModel, type Story, type Update } from './model.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { dateKey, formatDate, localize, type Lang } from '../lib/format.ts';
 import { embedCode } from '../embed/code.ts';
@@ -29,7 +29,7 @@ export function chartFiles(id: string, lang: Lang = 'en') {
 export interface ChartEmbed {
   id: string;
   lang: Lang;
-  chart: ReadyChart;
+  chart: PlacedChart;
   site: Site;
   /** The story the chart first appears in, where its links lead. */
   home: Story;
@@ -75,13 +75,13 @@ export async function getEmbed(id: string, site: URL | undefined, lang: Lang = '
 function makeEmbed(model: SiteModel, id: string, site: URL | undefined, lang: Lang): ChartEmbed {
   const edition = model.editions[lang];
   const home = edition.homes.get(id);
-  if (!home) throw new Error(`embed "${id}": no story places <Chart id="${id}" />, so the embed has no story to link to`);
-  const chart = model.charts.get(id)!;
+  if (!home) throw new Error(`embed "${id}": no story places this chart with this window, so the embed has no story to link to`);
+  const chart = model.placements.get(id)!;
   const settings = model.site;
   const title = `${localize(chart.meta.title, lang)} (${settings.name})`;
   const embedUrl = absoluteUrl(chartFiles(id, lang).page, site);
   const { meta, module, rows } = chart;
-  const found = edition.corrections.get(id);
+  const found = edition.corrections.get(chart.meta.id);
   // The same texts the embed page shows around the chart (ChartCredits and the links line).
   const height = fallbackHeight(drawChart(chart, { width: 720, lang }), {
     title: localize(meta.title, lang),

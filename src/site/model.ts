@@ -15,12 +15,13 @@ import { join, relative, resolve } from 'node:path';
 import { loadDataset, loadYamlList, loadYamlRecord } from '../data/load.ts';
 import { chartSchema, siteSchema, updatedDate, type Chart, type ChartId, type Site } from '../data/content-schema.ts';
 import { checkCharts } from '../data/chart-check.ts';
-import { checkStory, usedIds } from '../data/story-check.ts';
+import { checkStory, usedIds, usedPlacements } from '../data/story-check.ts';
+import { applyWindow, placement, type Placement } from '../data/window.ts';
 import { checkEveryLanguage, checkStoryLang, storyFile } from '../data/content-check.ts';
 import { LANGUAGES, type Dataset, type Lang, type Source } from '../data/schema.ts';
-import { eventRows, figureRows, type FigureRow } from '../charts/rows.ts';
+import { eventRows, figureRows, type EventRow, type FigureRow } from '../charts/rows.ts';
 import { chart as ordersApprovalsStock } from '../charts/orders-approvals-stock.ts';
-import { chart as figuresOverTime } from '../charts/figures-over-time.ts';
+import { chipCounts, chart as figuresOverTime } from '../charts/figures-over-time.ts';
 import { chart as policyTimeline } from '../charts/policy-timeline.ts';
 import type { ChartModule } from '../charts/types.ts';
 import { reloadUi } from '../i18n/ui.ts';
@@ -33,7 +34,7 @@ export interface Story {
   data: CollectionEntry<'stories'>['data'];
   /** The date of the latest update or correction, or the published date. */
   updated: string;
-  /** The ids its components name, in reading order, read once from its MDX. */
+  /** The ids of the charts it places (placement ids: a chart and its window), in reading order, read once from its MDX. */
   charts: string[];
   facts: string[];
   cites: string[];
@@ -53,6 +54,29 @@ export interface ReadyChart {
   module: ChartModule<unknown>;
   rows: unknown[];
 }
+
+/** A chart as a page places it: the rows of its window, and how many rows the whole chart has. */
+export interface PlacedChart extends ReadyChart {
+  placement: Placement;
+  /** How many rows the chart has before the window. */
+  total: number;
+  /** The placement names no months, and shows only the latest rows of more (src/data/window.ts). */
+  latestOnly: boolean;
+}
+
+/** One page of the full timeline: a year's events, in parts of at most `TIMELINE_PAGE` when a year has more. */
+export interface TimelinePage {
+  year: string;
+  /** 1 for the year's first page. */
+  part: number;
+  parts: number;
+  /** The path after /timeline/: `2026/`, `2026/2/`. */
+  path: string;
+  chart: ReadyChart;
+}
+
+/** The most events one page of the full timeline holds: a year with more is cut into parts. */
+export const TIMELINE_PAGE = 60;
 
 /** One language's stories and what hangs on them. */
 export interface Edition {
@@ -74,6 +98,10 @@ export interface SiteModel {
   /** Every figure joined to its sources, by id. */
   figures: Map<string, FigureRow>;
   charts: Map<string, ReadyChart>;
+  /** Every placement a story makes, and each chart's placement without a window, by placement id. */
+  placements: Map<string, PlacedChart>;
+  /** The full timeline, a page per year (or part of a year), oldest first. */
+  timeline: TimelinePage[];
   /** Every story in every language, in home-page order. */
   stories: readonly Story[];
   editions: Record<Lang, Edition>;
@@ -132,6 +160,12 @@ async function buildModel(entries: CollectionEntry<'stories'>[]): Promise<SiteMo
   const charts = new Map(metas.map((meta) => [meta.id, { meta, ...CHARTS[meta.id](meta, figures, data) }]));
 
   const chartIds = [...charts.keys()];
+  // Each window a story places, in reading order: made once below, however many stories place it.
+  const windows: Placement[] = [];
+  const placed = (list: Placement[]) => {
+    windows.push(...list);
+    return list.map((p) => p.id);
+  };
   const stories = entries
     .map((entry): Story => {
       const path = entry.filePath!;
@@ -145,13 +179,14 @@ async function buildModel(entries: CollectionEntry<'stories'>[]): Promise<SiteMo
         entry,
         data: entry.data,
         updated: updatedDate(entry.data),
-        charts: usedIds(body, 'Chart'),
+        charts: placed(usedPlacements(body)),
         facts: usedIds(body, 'Fact'),
         cites: usedIds(body, 'Cite'),
       };
     })
     .sort((a, b) => a.data.order - b.data.order || a.slug.localeCompare(b.slug));
   checkEveryLanguage(stories.map((s) => ({ slug: s.slug, lang: s.lang, file: s.entry.filePath! })));
+  const placements = placeCharts(charts, windows);
 
   const editions = Object.fromEntries(LANGUAGES.map((lang) => [lang, edition(stories.filter((s) => s.lang === lang))])) as Record<Lang, Edition>;
   const dataAsOf =
@@ -163,7 +198,52 @@ async function buildModel(entries: CollectionEntry<'stories'>[]): Promise<SiteMo
   console.info(
     `Site model built from ${rel}/: ${stories.length} story files, ${data.figures.length} figures, ${data.events.length} events, ${data.sources.length} sources in ${Math.round(performance.now() - started)} ms.`,
   );
-  return { data, site, sources, figures, charts, stories, editions, dataAsOf };
+  return { data, site, sources, figures, charts, placements, timeline: timelinePages(charts.get('policy-timeline')), stories, editions, dataAsOf };
+}
+
+/** How each windowed chart's rows are dated, oldest first, and which actor each belongs to. */
+const WINDOW_ROWS: Record<string, { rows: (rows: unknown[]) => unknown[]; month: (row: never) => string; actor?: (row: never) => string }> = {
+  'policy-timeline': { rows: (rows) => rows, month: (e: EventRow) => e.date, actor: (e: EventRow) => e.actor },
+  'figures-over-time': { rows: (rows) => chipCounts(rows as FigureRow[]), month: (f: FigureRow) => f.asOf },
+};
+
+/** Every chart's placement without a window, then each window the stories place, each made once. */
+function placeCharts(charts: Map<string, ReadyChart>, windows: Placement[]): Map<string, PlacedChart> {
+  const placements = new Map<string, PlacedChart>();
+  const wanted = [...[...charts.keys()].map((id) => placement(id)), ...windows];
+  for (const p of wanted) {
+    if (placements.has(p.id)) continue;
+    const chart = charts.get(p.chart)!;
+    const how = WINDOW_ROWS[p.chart];
+    if (!how) {
+      placements.set(p.id, { ...chart, placement: p, total: chart.rows.length, latestOnly: false });
+      continue;
+    }
+    const windowed = applyWindow(how.rows(chart.rows), p.window, how.month as (row: unknown) => string, how.actor as ((row: unknown) => string) | undefined);
+    placements.set(p.id, { ...chart, rows: windowed.rows, placement: p, total: windowed.total, latestOnly: windowed.latestOnly });
+  }
+  return placements;
+}
+
+/** The timeline's pages: one per year, cut into parts of at most TIMELINE_PAGE events. */
+function timelinePages(timeline: ReadyChart | undefined): TimelinePage[] {
+  if (!timeline) return [];
+  const byYear = new Map<string, EventRow[]>();
+  for (const event of timeline.rows as EventRow[]) {
+    const year = event.date.slice(0, 4);
+    if (!byYear.has(year)) byYear.set(year, []);
+    byYear.get(year)!.push(event);
+  }
+  return [...byYear].flatMap(([year, events]) => {
+    const parts = Math.ceil(events.length / TIMELINE_PAGE);
+    return Array.from({ length: parts }, (_, i) => ({
+      year,
+      part: i + 1,
+      parts,
+      path: i === 0 ? `${year}/` : `${year}/${i + 1}/`,
+      chart: { ...timeline, rows: events.slice(i * TIMELINE_PAGE, (i + 1) * TIMELINE_PAGE) },
+    }));
+  });
 }
 
 function edition(stories: Story[]): Edition {
