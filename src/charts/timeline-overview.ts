@@ -79,7 +79,8 @@ export function timelineOverview(
       ? svg.append('a').attr('href', url(row.href)).attr('aria-label', monthLabel(row, lang)).attr('class', 'overview-month')
       : svg.append('g').attr('aria-hidden', 'true');
     // January, and the first month, carry their year.
-    const name = i === 0 || row.month.endsWith('-01') ? formatDate(row.month, { lang }) : shortMonth(lang).format(toDate(row.month));
+    const short = shortMonth(lang).format(toDate(row.month));
+    const name = i === 0 || row.month.endsWith('-01') ? `${short} ${row.month.slice(0, 4)}` : short;
     parent
       .append('rect')
       .attr('x', 0)
