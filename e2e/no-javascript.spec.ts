@@ -1,6 +1,6 @@
 /** With JavaScript off, on the stories that place the charts. Every page's charts and tables without JavaScript are checked by the sweep (e2e/checks/no-js-charts.ts). */
 import { expect, test } from '@playwright/test';
-import { data } from './site.ts';
+import { storyEvents } from './site.ts';
 
 test.use({ javaScriptEnabled: false });
 
@@ -8,7 +8,7 @@ test('with JavaScript off the three charts appear where the stories place them',
   await page.goto('/stories/h200-approvals-gap/');
   expect(await page.locator('figure.chart').evaluateAll((f) => f.map((x) => x.id))).toEqual(['chart-orders-approvals-stock', 'chart-figures-over-time']);
   await page.goto('/stories/how-we-got-here/');
-  await expect(page.locator('figure#chart-policy-timeline .artboard svg:visible [data-event]')).toHaveCount(data.events.length);
+  await expect(page.locator('figure#chart-policy-timeline .artboard svg:visible [data-event]')).toHaveCount(storyEvents.length);
 });
 
 test('with JavaScript off no control that needs scripts shows, and the drawing stays behind its text alternative', async ({ page }) => {
@@ -18,6 +18,6 @@ test('with JavaScript off no control that needs scripts shows, and the drawing s
     await expect(page.locator('.event-panel')).toBeHidden();
     await expect(page.locator('copy-code button').first()).toBeHidden();
     await expect(page.locator('#chart-policy-timeline .artboards')).toHaveAttribute('aria-hidden', 'true');
-    await expect(page.locator('#policy-timeline-description')).toContainText(data.events[0].title[path.startsWith('/fr/') ? 'fr' : 'en']);
+    await expect(page.locator('#policy-timeline-description')).toContainText(storyEvents[0].title[path.startsWith('/fr/') ? 'fr' : 'en']);
   }
 });
