@@ -76,9 +76,9 @@ export async function exercise(page: Page): Promise<number> {
   await marks.nth(1).focus();
   if ((await page.locator('timeline-explorer').count()) > 0) {
     await page.keyboard.press('Escape');
-    await page.locator('#chart-policy-timeline .artboard:visible [data-tip]').first().focus();
+    await page.locator('timeline-explorer .artboard:visible [data-tip]').first().focus();
     await page.keyboard.press('Enter');
-    await expect(page.locator('.event-panel')).toBeVisible();
+    await expect(page.locator('.event-panel').first()).toBeVisible();
   }
   return 1;
 }
