@@ -43,7 +43,7 @@ test('the lead story, walked with Tab alone, reaches everything in order, visibl
   for (const wanted of ['H200 Ledger', 'Lire en français', 'Show the data (6 rows)', 'Embed', 'RSS feed']) expect(texts, wanted).toContain(wanted);
   // Each chart is one stop, at its first mark.
   const charts = await page.locator('figure.chart').count();
-  expect(charts).toBe(2);
+  expect(charts).toBe(3);
   expect(stops.filter((s) => s.key).length).toBe(charts);
   // Every source the story lists is reachable.
   const sources = await page.locator('.sources a[data-source]').count();

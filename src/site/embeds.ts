@@ -7,6 +7,7 @@ import { dateKey, formatDate, localize, type Lang } from '../lib/format.ts';
 import { embedCode } from '../embed/code.ts';
 import { fallbackHeight } from '../embed/fallback-height.ts';
 import { distinctSourceLabels } from '../charts/rows.ts';
+import { windowLine } from './window-line.ts';
 import type { Site } from '../data/content-schema.ts';
 import { LANGUAGES, inLang, langPaths, t } from '../i18n/ui.ts';
 
@@ -83,10 +84,12 @@ function makeEmbed(model: SiteModel, id: string, site: URL | undefined, lang: La
   const { meta, module, rows } = chart;
   const found = edition.corrections.get(chart.meta.id);
   // The same texts the embed page shows around the chart (ChartCredits and the links line).
+  const shown = windowLine(chart, lang);
   const height = fallbackHeight(drawChart(chart, { width: 720, lang }), {
     title: localize(meta.title, lang),
     dek: localize(meta.dek, lang),
     small: [
+      ...(shown ? [`${shown.text}${shown.fullTimeline ? ` ${t(lang, 'chart.full-timeline')}` : ''}`] : []),
       ...meta.notes.map((n) => localize(n, lang)),
       `${t(lang, 'chart.sources')} ${distinctSourceLabels(module.sources(rows), lang).join(t(lang, 'punct.list'))}.`,
       t(lang, dateKey('chart.data-as-of', module.asOf(rows)), { date: formatDate(module.asOf(rows), { lang, long: true }) }),
