@@ -3,8 +3,8 @@ import type { Site } from '../data/content-schema.ts';
 import type { Lang } from '../lib/format.ts';
 import { getModel, type ReadyChart } from './model.ts';
 import { getUi } from '../i18n/ui.ts';
-import { buildCache, sha256 } from './disk-cache.ts';
-import { cachedDrawing, codeStamp } from './drawing-cache.ts';
+import { buildCache } from './disk-cache.ts';
+import { codeStamp, drawingCache } from './drawing-cache.ts';
 
 export type { ReadyChart };
 
@@ -22,15 +22,17 @@ export async function getChart(id: string): Promise<ReadyChart> {
 }
 
 const drawings = new WeakMap<unknown[], Map<string, string>>();
-const rowHashes = new WeakMap<unknown[], string>();
-let stamp: string | undefined;
+const cached = drawingCache(
+  () => buildCache('svg'),
+  () => codeStamp({ root: process.cwd(), words: getUi() }),
+);
 
 /**
  * The chart's SVG `width` wide in `lang`, drawn once for its rows: a story, its embed, the
  * embed's fallback height, the downloads and the share cards all ask for the same few drawings,
  * and a timeline of thousands of events takes seconds to draw. A new model (an edit in dev) has
- * new rows, so it is drawn again. In a build, a chart with its `meta` is kept in the drawing cache
- * (./drawing-cache.ts), so the next build redraws it only when its rows or the code changed.
+ * new rows, so it is drawn again. In a build, a chart given with its `meta` is kept in the drawing
+ * cache (./drawing-cache.ts): the next build draws it again only when its rows or the code change.
  */
 export function drawChart(
   { meta, module, rows }: Pick<ReadyChart, 'module' | 'rows'> & Partial<Pick<ReadyChart, 'meta'>>,
@@ -41,10 +43,7 @@ export function drawChart(
   const key = `${width} ${lang}`;
   if (!drawn.has(key)) {
     const draw = () => module.render(rows, { width, lang });
-    const store = meta && buildCache('svg');
-    if (store && !rowHashes.has(rows)) rowHashes.set(rows, sha256(JSON.stringify(rows)));
-    stamp ??= store && codeStamp({ root: process.cwd(), words: getUi() });
-    drawn.set(key, store ? cachedDrawing(store, { chart: meta.id, rowsHash: rowHashes.get(rows)!, width, lang, stamp: stamp! }, draw) : draw());
+    drawn.set(key, meta ? cached({ chart: meta.id, rows, width, lang }, draw) : draw());
   }
   return drawn.get(key)!;
 }

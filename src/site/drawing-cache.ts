@@ -21,7 +21,8 @@ const notCode = (path: string) => /\.test\.ts$|__snapshots__|__fixtures__/.test(
 export function codeStamp({ root, words, paths = DRAWING_CODE }: { root: string; words: unknown; paths?: string[] }): string {
   const files = paths.flatMap((path) => {
     const full = join(root, path);
-    if (!existsSync(full)) return [];
+    // Without the code, a stamp could not tell old drawings from new: stop rather than serve them.
+    if (!existsSync(full)) throw new Error(`drawing cache: expected ${path} in ${root}, the project's folder, to stamp the drawing code`);
     if (!statSync(full).isDirectory()) return [full];
     return readdirSync(full, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
@@ -35,25 +36,32 @@ export function codeStamp({ root, words, paths = DRAWING_CODE }: { root: string;
   return sha256(process.version, process.versions.icu ?? '', JSON.stringify(words), ...parts);
 }
 
-/** What a drawing is made from: the chart's id, a hash of its rows, its width and language, and the code stamp. */
+/** What a drawing is made from: the chart's id, its rows, its width and language. */
 export interface DrawingInput {
   chart: string;
-  rowsHash: string;
+  rows: unknown[];
   width: number;
   lang: string;
-  stamp: string;
 }
 
-/** The cache key of a drawing. */
-export const drawingKey = ({ chart, rowsHash, width, lang, stamp }: DrawingInput) => sha256('drawing', chart, rowsHash, String(width), lang, stamp);
-
-/** The drawing of `input` from `store`, or `draw()` stored there when it has none (or a damaged one). */
-export function cachedDrawing(store: DiskCache | undefined, input: DrawingInput, draw: () => string): string {
-  if (!store) return draw();
-  const key = drawingKey(input);
-  const stored = store.read(key);
-  if (stored) return stored.toString('utf8');
-  const svg = draw();
-  store.write(key, Buffer.from(svg));
-  return svg;
+/**
+ * A drawer that keeps drawings in the cache `store()` (none: it draws every time) under a key
+ * hashing the input and `stamp()`, the code stamp, each asked for once and only when there is a
+ * cache. The rows are hashed once per array: a build draws the same rows at several widths.
+ */
+export function drawingCache(store: () => DiskCache | undefined, stamp: () => string): (input: DrawingInput, draw: () => string) => string {
+  const rowHashes = new WeakMap<unknown[], string>();
+  let code: string | undefined;
+  return ({ chart, rows, width, lang }, draw) => {
+    const cache = store();
+    if (!cache) return draw();
+    if (!rowHashes.has(rows)) rowHashes.set(rows, sha256(JSON.stringify(rows)));
+    code ??= stamp();
+    const key = sha256('drawing', chart, rowHashes.get(rows)!, String(width), lang, code);
+    const stored = cache.read(key);
+    if (stored) return stored.toString('utf8');
+    const svg = draw();
+    cache.write(key, Buffer.from(svg));
+    return svg;
+  };
 }
