@@ -69,3 +69,15 @@ describe('drawCardChart(chart, { lang, box })', () => {
     expect(drawings.at(-1)).toEqual(['e19']);
   });
 });
+
+describe('drawCardChart, asked for by many stories', () => {
+  it('finds the rows that fit a box once for the chart, language and box', () => {
+    const { chart, drawings } = chartOf('policy-timeline', events(52));
+    drawCardChart(chart, { lang: 'en', box });
+    const once = drawings.length;
+    for (let story = 0; story < 100; story++) drawCardChart(chart, { lang: 'en', box: { ...box } });
+    expect(drawings.length).toBe(once);
+    drawCardChart(chart, { lang: 'fr', box });
+    expect(drawings.length).toBeGreaterThan(once);
+  });
+});

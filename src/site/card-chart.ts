@@ -35,11 +35,22 @@ function fits(svg: string, box: { width: number; height: number }): boolean {
   return (size.height * box.width * SHRINK) / size.width <= box.height;
 }
 
+const drawn = new WeakMap<unknown[], Map<string, string>>();
+
 /**
  * The SVG of `chart` for a card's `box` in `lang`: the most rows, up to `MOST_ROWS`, whose drawing
- * fits the box (one row at least, scaled down when even that does not fit).
+ * fits the box (one row at least, scaled down when even that does not fit). Found once per box:
+ * every story whose card shows the same chart asks for it.
  */
 export function drawCardChart(chart: ReadyChart, { lang, box }: { lang: Lang; box: { width: number; height: number } }): string {
+  if (!drawn.has(chart.rows)) drawn.set(chart.rows, new Map());
+  const cards = drawn.get(chart.rows)!;
+  const key = `${chart.meta.id} ${lang} ${box.width}×${box.height}`;
+  if (!cards.has(key)) cards.set(key, fitted(chart, lang, box));
+  return cards.get(key)!;
+}
+
+function fitted(chart: ReadyChart, lang: Lang, box: { width: number; height: number }): string {
   const pick = CARD_ROWS[chart.meta.id];
   const available = pick(chart.rows, MOST_ROWS).length;
   if (available === 0) throw new Error(`share card of "${chart.meta.id}": expected rows to draw, got none`);
