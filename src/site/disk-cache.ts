@@ -6,7 +6,7 @@
  * removes the rest, so the folder holds one build's drawings and cannot grow without end.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The hex SHA-256 of `parts`, each length-prefixed so that ("ab", "c") and ("a", "bc") differ. */
@@ -64,7 +64,15 @@ export function diskCache(dir: string, ext: string): DiskCache {
       const temp = `${file}.${process.pid}-${written++}.tmp`;
       try {
         mkdirSync(dir, { recursive: true });
-        writeFileSync(temp, Buffer.concat([createHash('sha256').update(bytes).digest(), bytes]));
+        // The digest and the bytes written one after the other: no copy of a large PNG in memory.
+        const fd = openSync(temp, 'w');
+        try {
+          for (const part of [createHash('sha256').update(bytes).digest(), bytes]) {
+            for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
+          }
+        } finally {
+          closeSync(fd);
+        }
         renameSync(temp, file);
       } catch (error) {
         // The cache only saves time: a build that cannot write it still succeeds.

@@ -22,7 +22,7 @@ export function pngCache({ render, renderer, store }: { render: RenderPng; rende
     const png = (async () => {
       const cache = store?.();
       const stored = cache?.read(key);
-      if (stored) return new Uint8Array(stored);
+      if (stored) return stored;
       const bytes = await render(svg, zoom);
       cache?.write(key, bytes);
       return bytes;
