@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import headers from './src/integrations/headers.ts';
+import drawingCache from './src/integrations/drawing-cache.ts';
 import { DEFAULT_SITE } from './scripts/astro.mjs';
 
 /** The public address of the site: set SITE when publishing elsewhere. */
@@ -19,6 +20,8 @@ export default defineConfig({
     // Each page lists its other language (hreflang), as the pages' own alternate links do.
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/'), i18n: { defaultLocale: 'en', locales: { en: 'en-GB', fr: 'fr-FR' } } }),
     headers(),
+    // Drawings and PNGs kept between builds, so a rebuild after one edit redraws only what changed.
+    drawingCache(),
   ],
   // Two pages at a time: while resvg draws a PNG on its own thread, the other core renders HTML.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },

@@ -6,9 +6,11 @@ export const METRICS = {
   lcp: 'largest-contentful-paint',
   tbt: 'total-blocking-time',
   cls: 'cumulative-layout-shift',
+  /** The page's element count (Lighthouse's dom-size audit). */
+  dom: 'dom-size',
 } as const;
 
-/** One run's scores (0–100) and metrics (milliseconds; CLS unitless). */
+/** One run's scores (0–100) and metrics (milliseconds; CLS unitless; DOM nodes a count). */
 export interface LighthouseRun {
   scores: Record<(typeof CATEGORIES)[number], number>;
   metrics: Record<keyof typeof METRICS, number>;

@@ -16,7 +16,11 @@ import { median, summarize } from './lighthouse-summary.ts';
 
 const page = (id: string, side: 'ours' | 'peer', js: number, total: number, requests: number, lcp: number): MeasuredPage => {
   const zero = { raw: 0, gzip: 0 };
-  const run = { scores: { performance: 90, accessibility: 100, 'best-practices': 100, seo: 100 }, metrics: { fcp: lcp, lcp, tbt: 0, cls: 0 }, failed: [] };
+  const run = {
+    scores: { performance: 90, accessibility: 100, 'best-practices': 100, seo: 100 },
+    metrics: { fcp: lcp, lcp, tbt: 0, cls: 0, dom: 800 },
+    failed: [],
+  };
   return {
     id,
     side,
@@ -82,6 +86,7 @@ const build = (factor: number, seconds: number, pages: number, rebuild?: Partial
   pages,
   files: pages * 2,
   bytes: pages * 400_000,
+  largestHtml: ok ? { path: '/stories/a/index.html', bytes: 100 * 1024 * (factor === 1 ? 1 : 1.5) } : undefined,
   written: pages * 2,
   peakRssBytes: 2 ** 30,
   error: ok ? undefined : 'Error: out of memory',
@@ -115,14 +120,19 @@ describe('buildTable', () => {
     const [header, , one, ten] = table.split('\n');
     expect(header).toContain('| build (cold) | time ÷ 1× | per page | per page ÷ 1× |');
     expect(header).toContain('| rebuild, one event edited (warm) | rebuild peak memory |');
-    expect(one).toBe('| 1× | 3 | 26 | 33 | 16 | 12.0 s | 1.0× | 0.75 s | 1.0× | 6.4 MB | 1.0× | 1.0 GiB | 10.0 s (0.8× cold) | 0.8 GiB |');
-    expect(ten).toBe('| 10× | 30 | 260 | 330 | 80 | 40.0 s | 3.3× | 0.50 s | 0.7× | 32.0 MB | 5.0× | 1.0 GiB | 30.0 s (0.8× cold) | 0.8 GiB |');
+    expect(header).toContain('| largest HTML page | largest ÷ 1× |');
+    expect(one).toBe(
+      '| 1× | 3 | 26 | 33 | 16 | 12.0 s | 1.0× | 0.75 s | 1.0× | 6.4 MB | 1.0× | 100.0 KB (`/stories/a/index.html`) | 1.0× | 1.0 GiB | 10.0 s (0.8× cold) | 0.8 GiB |',
+    );
+    expect(ten).toBe(
+      '| 10× | 30 | 260 | 330 | 80 | 40.0 s | 3.3× | 0.50 s | 0.7× | 32.0 MB | 5.0× | 150.0 KB (`/stories/a/index.html`) | 1.5× | 1.0 GiB | 30.0 s (0.8× cold) | 0.8 GiB |',
+    );
   });
 
   it('leaves time per page and the rebuild blank for a failed build, and the rebuild for a scale not rebuilt', () => {
     const [, , , ten, hundred] = buildTable(scaleResults([build(1, 12, 16), build(10, 40, 80), build(100, 90, 0, undefined, false)])).split('\n');
     expect(ten).toMatch(/\| 0\.50 s \| 0\.7× \|.*\| — \| — \|$/);
-    expect(hundred).toBe('| 100× | 300 | 2600 | 3300 | — | failed after 90 s |  | — |  | — |  | 1.0 GiB | — | — |');
+    expect(hundred).toBe('| 100× | 300 | 2600 | 3300 | — | failed after 90 s |  | — |  | — |  | — |  | 1.0 GiB | — | — |');
   });
 });
 

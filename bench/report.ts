@@ -106,11 +106,13 @@ export function buildTable(results: ScaleResults): string {
       'per page ÷ 1×',
       'output',
       'size ÷ 1×',
+      'largest HTML page',
+      'largest ÷ 1×',
       'peak memory',
       'rebuild, one event edited (warm)',
       'rebuild peak memory',
     ]),
-    row(['---', ...Array.from({ length: 13 }, () => '---:')]),
+    row(['---', ...Array.from({ length: 15 }, () => '---:')]),
     ...results.builds.map((b) => {
       const g = grown.get(b.factor);
       const perPage = secondsPerPage(b);
@@ -137,6 +139,8 @@ export function buildTable(results: ScaleResults): string {
         perPage === null ? '' : times(g?.timePerPage ?? null),
         output,
         sizeRatio,
+        b.ok && b.largestHtml ? `${kb(b.largestHtml.bytes)} (\`${b.largestHtml.path}\`)` : '—',
+        b.ok ? times(g?.largestHtml ?? null) : '',
         gib(b.peakRssBytes),
         rebuildCell(b),
         b.rebuild ? gib(b.rebuild.peakRssBytes) : '—',
@@ -156,8 +160,21 @@ export function rebuildCell({ rebuild, seconds }: BuildResult): string {
 function detailTable(results: Results): string {
   const k = ['html', 'css', 'js', 'data', 'image'] as const;
   return [
-    row(['page', ...k.map((x) => `${x.toUpperCase()} raw / gzip`), 'total raw / gzip', 'perf.', 'a11y', 'best pr.', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS']),
-    row(['---', ...k.map(() => '---:'), '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
+    row([
+      'page',
+      ...k.map((x) => `${x.toUpperCase()} raw / gzip`),
+      'total raw / gzip',
+      'perf.',
+      'a11y',
+      'best pr.',
+      'SEO',
+      'FCP',
+      'LCP',
+      'TBT',
+      'CLS',
+      'DOM nodes',
+    ]),
+    row(['---', ...k.map(() => '---:'), '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
     ...results.pages.map((p) =>
       row([
         `${p.label} (\`${p.path}\`)`,
@@ -171,6 +188,7 @@ function detailTable(results: Results): string {
         ms(p.lighthouse.metrics.lcp),
         ms(p.lighthouse.metrics.tbt),
         p.lighthouse.metrics.cls.toFixed(3),
+        Number.isFinite(p.lighthouse.metrics.dom) ? p.lighthouse.metrics.dom.toLocaleString('en-US') : '—',
       ]),
     ),
   ].join('\n');

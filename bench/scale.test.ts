@@ -13,14 +13,15 @@ describe('growth', () => {
     pages,
     files: pages,
     bytes,
+    largestHtml: ok ? { path: '/a/index.html', bytes: bytes / 10 } : undefined,
     written: pages,
   });
 
   it('gives each scale’s time, pages, bytes and time per page as ratios to the 1× build, and nothing for a failed build', () => {
     expect(growth([result(1, 20, 40, 1000), result(10, 50, 200, 4000), result(100, 900, 0, 0, false)])).toEqual([
-      { factor: 1, time: 1, timeAtLeast: false, pages: 1, bytes: 1, timePerPage: 1 },
-      { factor: 10, time: 2.5, timeAtLeast: false, pages: 5, bytes: 4, timePerPage: 0.5 },
-      { factor: 100, time: null, timeAtLeast: false, pages: null, bytes: null, timePerPage: null },
+      { factor: 1, time: 1, timeAtLeast: false, pages: 1, bytes: 1, largestHtml: 1, timePerPage: 1 },
+      { factor: 10, time: 2.5, timeAtLeast: false, pages: 5, bytes: 4, largestHtml: 4, timePerPage: 0.5 },
+      { factor: 100, time: null, timeAtLeast: false, pages: null, bytes: null, largestHtml: null, timePerPage: null },
     ]);
   });
 
@@ -31,6 +32,7 @@ describe('growth', () => {
       timeAtLeast: false,
       pages: null,
       bytes: null,
+      largestHtml: null,
       timePerPage: null,
     });
   });
@@ -42,6 +44,7 @@ describe('growth', () => {
       timeAtLeast: true,
       pages: null,
       bytes: null,
+      largestHtml: null,
       timePerPage: null,
     });
   });

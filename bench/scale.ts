@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { EDIT_MARK, editOneEvent, syntheticContent, type Counts, type EventEdit } from './synthetic.ts';
 
 /** The site's folder: builds run from it, as `npm run build` does. */
@@ -40,6 +40,8 @@ export interface BuildResult extends BuildRun {
   /** Every file in the output, and their total size. */
   files: number;
   bytes: number;
+  /** The largest HTML page in the output: its path in the site and its size in bytes. */
+  largestHtml?: { path: string; bytes: number };
   /** The rebuild after one event was edited (rebuildAt), when asked for and the cold build succeeded. */
   rebuild?: Rebuild;
 }
@@ -63,6 +65,8 @@ export interface Growth {
   timeAtLeast: boolean;
   pages: number | null;
   bytes: number | null;
+  /** The largest HTML page's size against the 1× build's largest. */
+  largestHtml: number | null;
   /** Seconds per page ÷ the 1× build's: above 1, each page costs more than at 1×. */
   timePerPage: number | null;
 }
@@ -110,7 +114,7 @@ export async function buildAt(factor: number, work: string, { timeoutMs = 20 * 6
   mkdirSync(work, { recursive: true });
 
   const cold = await timedBuild(folders, timeoutMs);
-  const output = cold.ok ? measureFolder(folders.out) : { pages: 0, files: 0, bytes: 0 };
+  const output: ReturnType<typeof measureFolder> = cold.ok ? measureFolder(folders.out) : { pages: 0, files: 0, bytes: 0 };
   console.log(
     cold.ok
       ? `${output.pages} pages, ${(output.bytes / 1e6).toFixed(1)} MB in ${cold.seconds.toFixed(1)} s`
@@ -236,16 +240,20 @@ function firstLine(streams: NodeJS.ReadableStream[], pattern: RegExp): () => str
   return () => found;
 }
 
-/** Pages (index.html files), files and bytes in a built site. */
-function measureFolder(dir: string): { pages: number; files: number; bytes: number } {
+/** Pages (index.html files), files and bytes in a built site, and its largest HTML page. */
+export function measureFolder(dir: string): { pages: number; files: number; bytes: number; largestHtml?: { path: string; bytes: number } } {
   let [pages, files, bytes] = [0, 0, 0];
+  let largestHtml: { path: string; bytes: number } | undefined;
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     files++;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    const path = join(entry.parentPath, entry.name);
+    const size = statSync(path).size;
+    bytes += size;
     if (entry.name === 'index.html') pages++;
+    if (entry.name.endsWith('.html') && size > (largestHtml?.bytes ?? -1)) largestHtml = { path: `/${relative(dir, path)}`, bytes: size };
   }
-  return { pages, files, bytes };
+  return { pages, files, bytes, largestHtml };
 }
 
 /** Each entry at the top of `dir` (a file, or a folder with all it holds) and its size in bytes; empty when `dir` is not there. */
@@ -287,6 +295,7 @@ export function growth(results: BuildResult[]): Growth[] {
       timeAtLeast: stopped,
       pages: ratio(r, (x) => x.pages),
       bytes: ratio(r, (x) => x.bytes),
+      largestHtml: ratio(r, (x) => x.largestHtml?.bytes ?? null),
       timePerPage: ratio(r, secondsPerPage),
     };
   });

@@ -9,7 +9,8 @@ test('every figure offers its embed code behind an "Embed" button, and the copy 
   for (const path of ['/stories/h200-approvals-gap/', '/stories/how-we-got-here/']) {
     await page.goto(new URL(path, baseURL).href);
     for (const figure of await page.locator('figure.chart').all()) {
-      const id = (await figure.getAttribute('data-chart'))!;
+      // The figure's placement: the chart's id, with its window if it has one.
+      const id = (await figure.getAttribute('id'))!.replace(/^chart-/, '');
       const code = figure.locator('.chart-embed textarea');
       await expect(code).toBeHidden();
       await figure.getByText('Embed', { exact: true }).click();
@@ -39,7 +40,8 @@ test('without JavaScript the embed code is there to select, and the copy button 
 for (const id of embedIds) {
   test(`${id}: downloads an SVG, PNGs at 1x and 2x, a 1200×675 card and its data as CSV with each row's source`, async ({ page, request }) => {
     await page.goto(`/stories/${id === 'policy-timeline' ? 'how-we-got-here' : 'h200-approvals-gap'}/`);
-    const links = page.locator(`figure#chart-${id} .chart-downloads a`);
+    await expect(page.locator(`figure[id="chart-${id}"]`)).toHaveCount(1);
+    const links = page.locator(`figure[id="chart-${id}"] .chart-downloads a`);
     const hrefs = await links.evaluateAll((a) => a.map((x) => x.getAttribute('href')!));
     expect(hrefs).toEqual([
       `/embed/${id}/${id}.svg`,
@@ -59,7 +61,7 @@ for (const id of embedIds) {
       };
     }, svg);
     expect(parsed.error).toBeNull();
-    expect(parsed.title).toBe(await page.locator(`#${id}-title`).textContent());
+    expect(parsed.title).toBe(await page.locator(`[id="${id}-title"]`).textContent());
     expect(parsed.text).toContain('Sources:');
     expect(parsed.text).toContain('Data as of');
 
@@ -73,7 +75,7 @@ for (const id of embedIds) {
     expect(await size(hrefs[3])).toEqual([1200, 675]);
 
     const rows: Record<string, string>[] = parse(await (await request.get(hrefs[4])).text(), { columns: true });
-    expect(rows.length).toBe(await page.locator(`figure#chart-${id} .data-table tbody tr`).count());
+    expect(rows.length).toBe(await page.locator(`figure[id="chart-${id}"] .data-table tbody tr`).count());
     for (const row of rows) {
       expect(row.source, `${id}.csv: row ${row.id}`).not.toBe('');
       for (const url of row.source_url.split(' ')) expect(data.sources.map((s) => s.url)).toContain(url);

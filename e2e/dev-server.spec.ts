@@ -9,6 +9,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ASTRO_CLI } from '../scripts/astro.mjs';
 import { DEV, DEV_PORT } from './servers/addresses.ts';
+import { storyEvents } from './site.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 /** Inside the project, where the dev server's file watcher looks, and ignored by git. */
@@ -64,6 +65,13 @@ test('an edit to a figure, an event, a source and ui.yaml shows on the next load
   await expect(page.locator('.site-header nav').first()).toContainText('Every story so far');
 
   await page.goto(`${DEV}/stories/how-we-got-here/`);
+  // The story shows the latest events: its last one is edited, and the year page of the oldest.
+  const latest = storyEvents.at(-1)!.title.en;
+  await expect(page.locator('#chart-policy-timeline')).toContainText(latest);
+  edit('data/events.yaml', `title: { en: "${latest}`, `title: { en: "Edited: ${latest}`);
+  await page.reload();
+  await expect(page.locator('#chart-policy-timeline')).toContainText(`Edited: ${latest}`);
+  await page.goto(`${DEV}/timeline/2022/`);
   await expect(page.locator('#chart-policy-timeline')).toContainText("US export rules restrict China's access to advanced chips");
   edit('data/events.yaml', `title: { en: "US export rules restrict China's access`, `title: { en: "Edited: US export rules restrict China's access`);
   await page.reload();

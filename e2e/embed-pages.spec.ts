@@ -7,13 +7,13 @@ import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { charts, data, embedIds } from './site.ts';
-import { usedIds } from '../src/data/story-check.ts';
+import { usedPlacements } from '../src/data/story-check.ts';
 
 test('there is an embed page for each chart a story places, and for no other', async () => {
   const stories = readdirSync(join(import.meta.dirname, '..', 'content', 'stories')).map((f) =>
     readFileSync(join(import.meta.dirname, '..', 'content', 'stories', f), 'utf8'),
   );
-  const placed = new Set(stories.flatMap((mdx) => usedIds(mdx, 'Chart')));
+  const placed = new Set(stories.flatMap((mdx) => usedPlacements(mdx).map((p) => p.id)));
   expect(placed.size).toBeGreaterThan(0);
   expect([...embedIds].sort()).toEqual([...placed].sort());
 });

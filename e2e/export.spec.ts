@@ -19,6 +19,8 @@ async function exportedPages(request: import('@playwright/test').APIRequestConte
 
 test('the export, served under a deep path, loads every page and embed with no failed request', async ({ page, request }) => {
   const pages = await exportedPages(request);
+  // One load per page: the time allowed grows with the pages the export holds.
+  test.setTimeout(15_000 + pages.length * 1_500);
   expect(pages.every((url) => url.startsWith(EXPORT_BASE))).toBe(true);
   expect(pages.length).toBeGreaterThanOrEqual(4 + 1 + embedIds.length);
   const targets = new Set<string>();

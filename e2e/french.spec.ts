@@ -37,8 +37,8 @@ for (const lang of ['en', 'fr'] as const) {
     for (const story of ['h200-approvals-gap', 'how-we-got-here']) {
       await page.goto(`${prefix}/stories/${story}/`);
       for (const chart of await page.locator('figure.chart').all()) {
-        const id = (await chart.getAttribute('data-chart'))!;
-        const text = (await chart.locator(`#${id}-description`).textContent())!.trim();
+        const id = (await chart.getAttribute('id'))!.replace(/^chart-/, '');
+        const text = (await chart.locator(`[id="${id}-description"]`).textContent())!.trim();
         expect(text, id).toMatch(/^[A-ZÀ-Ý].+\.$/s);
         // A month alone takes its own preposition: "en décembre 2025", never "au décembre 2025".
         expect(text, id).not.toMatch(/\b(au|du) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b/);

@@ -3,7 +3,7 @@
  * works the timeline. Every stop is visible and shows where focus is.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { data } from './site.ts';
+import { storyEvents } from './site.ts';
 
 interface Stop {
   tag: string;
@@ -43,7 +43,7 @@ test('the lead story, walked with Tab alone, reaches everything in order, visibl
   for (const wanted of ['H200 Ledger', 'Lire en français', 'Show the data (6 rows)', 'Embed', 'RSS feed']) expect(texts, wanted).toContain(wanted);
   // Each chart is one stop, at its first mark.
   const charts = await page.locator('figure.chart').count();
-  expect(charts).toBe(2);
+  expect(charts).toBe(3);
   expect(stops.filter((s) => s.key).length).toBe(charts);
   // Every source the story lists is reachable.
   const sources = await page.locator('.sources a[data-source]').count();
@@ -72,8 +72,11 @@ test('a data table and the embed code open from the keyboard', async ({ page }) 
 
 test('the timeline works from the keyboard: filter, period, steps, open and close', async ({ page }) => {
   await page.goto('/stories/how-we-got-here/');
-  const events = [...data.events].sort((a, b) => a.date.localeCompare(b.date));
+  const events = storyEvents;
   await page.locator('#chart-policy-timeline .chart-dek').click();
+  // The line that says the story shows the latest events links to the full timeline, first.
+  await page.keyboard.press('Tab');
+  expect(await stop(page)).toMatchObject({ tag: 'a', text: 'See the full timeline', visible: true, outlined: true });
   await page.keyboard.press('Tab');
   expect(await stop(page)).toMatchObject({ tag: 'input', visible: true, outlined: true });
   // Space unticks the first actor, the US government.
@@ -85,13 +88,15 @@ test('the timeline works from the keyboard: filter, period, steps, open and clos
   while ((await stop(page)).tag !== 'input' || !(await page.evaluate(() => (document.activeElement as HTMLInputElement).type === 'range')))
     await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('slider', { name: /^From/ })).toHaveAttribute('aria-valuetext', 'November 2022');
-  await expect(page.locator('.timeline-count')).toHaveText(`${events.length - 1} events shown of ${events.length}`);
+  const labels = JSON.parse((await page.locator('timeline-explorer').getAttribute('data-labels'))!) as string[];
+  await expect(page.getByRole('slider', { name: /^From/ })).toHaveAttribute('aria-valuetext', labels[1]);
+  const firstMonth = events.filter((e) => e.date.startsWith(events[0].date.slice(0, 7))).length;
+  await expect(page.locator('.timeline-count')).toHaveText(`${events.length - firstMonth} events shown of ${events.length}`);
   await page.keyboard.press('Home');
   // Then into the chart: one stop, then arrows from event to event.
   for (let i = 0; i < 10 && !(await stop(page)).key; i++) await page.keyboard.press('Tab');
   // The tab stop moved to the next event shown when the first was filtered out, and stayed there.
-  expect((await stop(page)).key).toBe(events[1].id);
+  expect((await stop(page)).key).toBe(events[firstMonth].id);
   await page.keyboard.press('Home');
   expect((await stop(page)).key).toBe(events[0].id);
   await page.keyboard.press('ArrowDown');

@@ -124,7 +124,8 @@ test.describe('nothing leaves the origin', () => {
   });
 
   test("a partner's pages that embed our charts request only from the partner and the export", async ({ page }) => {
-    test.setTimeout(120_000);
+    // A partner page per embed, each loading two: the time grows with the embeds.
+    test.setTimeout(30_000 * (embedIds.length + 1));
     const urls = [...embedIds.map((id, i) => `${HOST}/embed-code/${id}/?also=${embedIds[(i + 1) % embedIds.length]}`), `${HOST}/pym/${embedIds[0]}/`];
     const { requests, violations, problems } = await visit(page, urls);
     expect(elsewhere(requests, [HOST, EXPORT_ORIGIN])).toEqual([]);

@@ -1,4 +1,5 @@
 /** What the browser tests share: the site's pages, read from its sitemap and build, and the content files. */
+import { LATEST } from '../src/data/window.ts';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +8,11 @@ import { chartSchema, siteSchema } from '../src/data/content-schema.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 export const data = loadDataset(join(ROOT, 'content', 'data'), ROOT);
+
+/** Every event, oldest first. */
+export const allEvents = [...data.events].sort((a, b) => a.date.localeCompare(b.date));
+/** The events the timeline story shows: it places the timeline without a window, so the latest LATEST (src/data/window.ts). */
+export const storyEvents = allEvents.slice(-LATEST);
 /** The charts' texts and figure lists, from content/data/charts.yaml. */
 export const charts = loadYamlList({ path: join(ROOT, 'content', 'data', 'charts.yaml'), name: 'charts.yaml' }, chartSchema).map((c) => c.row);
 /** The site's name, credit and licence, from content/site.yaml. */

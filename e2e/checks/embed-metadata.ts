@@ -16,7 +16,7 @@ export const embedMetadata: PageCheck<void> = {
     const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
     expect(canonical).toMatch(new RegExp(`^${PUBLISHED}${prefix}/stories/[a-z0-9-]+/$`));
     // The canonical story shows the chart.
-    expect((await servedDocument(request, local(canonical))).querySelectorAll(`figure#chart-${id}`).length, canonical).toBe(1);
+    expect((await servedDocument(request, local(canonical))).querySelectorAll(`figure[id="chart-${id}"]`).length, canonical).toBe(1);
 
     expect(await pngSize(request, local((await page.locator('meta[property="og:image"]').getAttribute('content'))!))).toEqual([1200, 675]);
 

@@ -14,7 +14,7 @@ export const home: PageCheck<void> = {
     await expect(page.locator('.chart-list a')).toHaveCount(3);
     for (const href of await page.locator('.chart-list a').evaluateAll((a) => a.map((x) => x.getAttribute('href')!))) {
       const [path, id] = href.split('#');
-      expect((await servedDocument(request, path)).querySelectorAll(`figure#${id}`).length, href).toBe(1);
+      expect((await servedDocument(request, path)).querySelectorAll(`figure[id="${id}"]`).length, href).toBe(1);
     }
   },
 };

@@ -124,7 +124,10 @@ class TimelineExplorer extends HTMLElement {
       return;
     }
     const group = this.figure().querySelector(`g.event[data-event="${CSS.escape(id)}"]`);
-    if (!group) return;
+    if (!group) {
+      this.elsewhere(id);
+      return;
+    }
     if (group.classList.contains('is-out')) {
       for (const input of this.querySelectorAll<HTMLInputElement>('input[name="actor"]')) input.checked = true;
       this.range('from').value = '0';
@@ -132,6 +135,23 @@ class TimelineExplorer extends HTMLElement {
       this.filter();
     }
     this.open(id, true);
+  }
+
+  /**
+   * An event this page's window does not show (a link from before the story showed only its
+   * latest events): looks up its page of the full timeline and goes there, replacing this
+   * address in the history. An id the timeline does not hold leaves the page as it is.
+   */
+  private async elsewhere(id: string) {
+    const { timeline, eventPages } = this.dataset;
+    if (!timeline || !eventPages || document.getElementById(`event-${id}`)) return;
+    try {
+      const pages: Record<string, string> = await (await fetch(eventPages)).json();
+      const path = Object.hasOwn(pages, id) ? pages[id] : undefined;
+      if (typeof path === 'string' && /^[\d/]+$/.test(path)) location.replace(`${timeline}${path}#event-${encodeURIComponent(id)}`);
+    } catch {
+      // Offline, or the index is missing: the reader stays on the story.
+    }
   }
 
   /** Shows event `id` in the panel, marks it in the drawing and highlights what was known on its date. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadDataset } from './load.ts';
-import { checkStory, usedIds } from './story-check.ts';
+import { checkStory, usedIds, usedPlacements } from './story-check.ts';
 
 const FIXTURE = join(import.meta.dirname, '__fixtures__', 'valid');
 const { figures, sources } = loadDataset(FIXTURE, FIXTURE);
@@ -84,5 +84,32 @@ describe('checkStory(mdx, file, data)', () => {
 describe('usedIds(mdx, component)', () => {
   it('lists the ids passed to one component, each once, in order', () => {
     expect(usedIds('<Fact id="b" /> <Fact id="a" /> <Cite id="c" /> <Fact id="b" compact />', 'Fact')).toEqual(['b', 'a']);
+  });
+});
+
+describe('a chart placed with a window', () => {
+  const all = { figures, sources, charts: ['orders-approvals-stock', 'policy-timeline', 'figures-over-time'] };
+  it('passes months, a year and actors, and gives the placement its id', () => {
+    const mdx = story('<Chart id="policy-timeline" from="2025-12" to="2026" actors="nvidia us-government" />\n\n<Chart id="figures-over-time" />');
+    expect(() => checkStory(mdx, 's.mdx', all)).not.toThrow();
+    expect(usedPlacements(mdx).map((p) => p.id)).toEqual(['policy-timeline.from-2025-12.to-2026-12.actors-us-government-nvidia', 'figures-over-time']);
+  });
+  it.each([
+    ['from="2025-13"', 'field "<Chart from>": got "2025-13", expected a month written YYYY-MM (such as 2025-12) or a year (2025)'],
+    ['from="2026-03" to="2026-01"', 'field "<Chart to>": got to="2026-01" before from="2026-03", expected a month on or after it'],
+    ['actors="nvidia beijing"', 'field "<Chart actors>": got "beijing", expected actors separated by spaces'],
+    ['from', 'field "<Chart from>": got no value, expected from="…" written as text'],
+  ])('names the line and prop of a bad window: %s', (props, message) => {
+    expect(() => checkStory(story(`\n<Chart id="policy-timeline" ${props} />`), 's.mdx', all)).toThrow(`s.mdx:6: ${message}`);
+  });
+  it('refuses a window on a chart that takes none', () => {
+    expect(() => checkStory(story('<Chart id="orders-approvals-stock" to="2026" />'), 's.mdx', all)).toThrow(
+      's.mdx:5: field "<Chart to>": got to= on the chart "orders-approvals-stock", expected a window only on policy-timeline or figures-over-time',
+    );
+  });
+  it('refuses a chart placed twice in one story, naming both lines', () => {
+    expect(() => checkStory(story('<Chart id="policy-timeline" to="2025" />\n\n<Chart id="policy-timeline" from="2026" />'), 's.mdx', all)).toThrow(
+      's.mdx:7: field "<Chart id>": got the chart "policy-timeline" a second time (first on line 5), expected each chart once per story',
+    );
   });
 });

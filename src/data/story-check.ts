@@ -9,9 +9,10 @@ import { DataError } from './errors.ts';
 import { checkProse } from './prose.ts';
 import { refuseControlCharacters } from './text-check.ts';
 import type { Figure, Lang, Source } from './schema.ts';
+import { parseWindow, placement, type Placement } from './window.ts';
 
 /** The components a story may use, and the props each takes, as in its `interface Props`. */
-export const COMPONENT_PROPS = { Fact: ['id', 'compact'], Chart: ['id'], Cite: ['id'], AllSources: [] } as const;
+export const COMPONENT_PROPS = { Fact: ['id', 'compact'], Chart: ['id', 'from', 'to', 'actors'], Cite: ['id'], AllSources: [] } as const;
 type Component = keyof typeof COMPONENT_PROPS;
 /** The components that name a row of the data by `id`. */
 type IdComponent = 'Fact' | 'Chart' | 'Cite';
@@ -126,6 +127,33 @@ function checkInert(tree: MdastNode, file: string): void {
   visit(tree);
 }
 
+/**
+ * A `<Chart>`'s window, written as plain text (from="2025-12", to="2026-06", actors="nvidia"),
+ * and each chart placed once in a story: its element ids and its events' `#event-<id>` anchors
+ * would otherwise be on the page twice.
+ */
+function checkPlacement(chart: string, props: Use['props'], { file, line }: { file: string; line: number }, placed: Map<string, number>): void {
+  for (const prop of ['from', 'to', 'actors']) {
+    const value = props.get(prop);
+    if (props.has(prop) && typeof value !== 'string') {
+      throw new DataError(
+        { file, line, field: `<Chart ${prop}>` },
+        `got ${value === true ? 'no value' : 'an expression'}, expected ${prop}="…" written as text`,
+      );
+    }
+  }
+  const window = parseWindow(chart, windowProps(props));
+  if ('error' in window) throw new DataError({ file, line, field: `<Chart ${window.prop}>` }, window.error);
+  const first = placed.get(chart);
+  if (first !== undefined) {
+    throw new DataError(
+      { file, line, field: '<Chart id>' },
+      `got the chart "${chart}" a second time (first on line ${first}), expected each chart once per story`,
+    );
+  }
+  placed.set(chart, line);
+}
+
 /** The text of a string literal expression (`{"h200-sold"}`), or undefined for any other expression. */
 function stringLiteral(expression: string): string | undefined {
   const m = /^\s*(["'])(.*)\1\s*$/s.exec(expression);
@@ -140,6 +168,30 @@ export function usedIds(mdx: string, component: IdComponent): string[] {
   return [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
 }
 
+/**
+ * The charts a story places, in reading order, each with its window (src/charts/window.ts): the
+ * placement ids its figures, embeds and downloads are named by.
+ */
+export function usedPlacements(mdx: string): Placement[] {
+  const placements = componentUses(parse(mdx, 'story'), 'story')
+    .filter((use) => use.name === 'Chart' && typeof use.props.get('id') === 'string')
+    .map((use) => {
+      const chart = use.props.get('id') as string;
+      const window = parseWindow(chart, windowProps(use.props));
+      return 'error' in window ? placement(chart) : placement(chart, window);
+    });
+  return [...new Map(placements.map((p) => [p.id, p])).values()];
+}
+
+/** A `<Chart>`'s window props as strings (a bare prop or an expression is left for the check to refuse). */
+function windowProps(props: Use['props']): { from?: string; to?: string; actors?: string } {
+  const text = (name: string) => {
+    const value = props.get(name);
+    return typeof value === 'string' ? value : undefined;
+  };
+  return { from: text('from'), to: text('to'), actors: text('actors') };
+}
+
 /** Throws a `DataError` naming the file and line of the first MDX error, unknown component or prop, or id the data lacks. */
 export function checkStory(
   mdx: string,
@@ -150,6 +202,7 @@ export function checkStory(
   refuseControlCharacters(mdx, file);
   const tree = parse(mdx, file);
   checkInert(tree, file);
+  const placed = new Map<string, number>();
   for (const { name, line, props } of componentUses(tree, file)) {
     if (!(COMPONENTS as string[]).includes(name)) {
       throw new DataError(
@@ -174,6 +227,7 @@ export function checkStory(
     if (!props.has('id') || id === true) throw new DataError(where, `got no id, expected id="…" naming a row of ${list}`);
     if (id === undefined) throw new DataError(where, `got an expression, expected id="…" naming a row of ${list}`);
     if (!known[kind].has(id)) throw new DataError(where, `got "${id}", expected the id of a row of ${list}`);
+    if (kind === 'Chart') checkPlacement(id, props, { file, line }, placed);
   }
   checkProse(mdx, file, figures, lang);
 }

@@ -1,13 +1,14 @@
 /** Everything a partner needs to republish a chart: its embed page and files, its embed code, its credits. */
 import { drawChart } from './content.ts';
 import { updateAnchor } from './stories.ts';
-import { getModel, type ReadyChart, type SiteModel, type Story, type Update } from './model.ts';
+import { getModel, type PlacedChart, type SiteModel, type Story, type Update } from './model.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { dateKey, formatDate, localize, type Lang } from '../lib/format.ts';
 import { embedCode } from '../embed/code.ts';
 import { fallbackHeight } from '../embed/fallback-height.ts';
 import { distinctSourceLabels } from '../charts/rows.ts';
 import { PAGE_WIDTH } from '../charts/types.ts';
+import { windowLine } from './window-line.ts';
 import type { Site } from '../data/content-schema.ts';
 import { LANGUAGES, inLang, langPaths, t } from '../i18n/ui.ts';
 
@@ -30,7 +31,7 @@ export function chartFiles(id: string, lang: Lang = 'en') {
 export interface ChartEmbed {
   id: string;
   lang: Lang;
-  chart: ReadyChart;
+  chart: PlacedChart;
   site: Site;
   /** The story the chart first appears in, where its links lead. */
   home: Story;
@@ -76,18 +77,20 @@ export async function getEmbed(id: string, site: URL | undefined, lang: Lang = '
 function makeEmbed(model: SiteModel, id: string, site: URL | undefined, lang: Lang): ChartEmbed {
   const edition = model.editions[lang];
   const home = edition.homes.get(id);
-  if (!home) throw new Error(`embed "${id}": no story places <Chart id="${id}" />, so the embed has no story to link to`);
-  const chart = model.charts.get(id)!;
+  if (!home) throw new Error(`embed "${id}": no story places this chart with this window, so the embed has no story to link to`);
+  const chart = model.placements.get(id)!;
   const settings = model.site;
   const title = `${localize(chart.meta.title, lang)} (${settings.name})`;
   const embedUrl = absoluteUrl(chartFiles(id, lang).page, site);
   const { meta, module, rows } = chart;
-  const found = edition.corrections.get(id);
+  const found = edition.corrections.get(chart.meta.id);
   // The same texts the embed page shows around the chart (ChartCredits and the links line).
+  const shown = windowLine(chart, lang);
   const height = fallbackHeight(drawChart(chart, { width: PAGE_WIDTH, lang }), {
     title: localize(meta.title, lang),
     dek: localize(meta.dek, lang),
     small: [
+      ...(shown ? [`${shown.text}${shown.fullTimeline ? ` ${t(lang, 'chart.full-timeline')}` : ''}`] : []),
       ...meta.notes.map((n) => localize(n, lang)),
       `${t(lang, 'chart.sources')} ${distinctSourceLabels(module.sources(rows), lang).join(t(lang, 'punct.list'))}.`,
       t(lang, dateKey('chart.data-as-of', module.asOf(rows)), { date: formatDate(module.asOf(rows), { lang, long: true }) }),

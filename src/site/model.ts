@@ -15,7 +15,8 @@ import { join, relative, resolve } from 'node:path';
 import { loadDataset, loadYamlList, loadYamlRecord } from '../data/load.ts';
 import { chartSchema, siteSchema, updatedDate, type Chart, type ChartId, type Site } from '../data/content-schema.ts';
 import { checkCharts } from '../data/chart-check.ts';
-import { checkStory, usedIds } from '../data/story-check.ts';
+import { checkStory, usedIds, usedPlacements } from '../data/story-check.ts';
+import type { Placement } from '../data/window.ts';
 import { checkEveryLanguage, checkStoryLang, storyFile } from '../data/content-check.ts';
 import { LANGUAGES, type Dataset, type Lang, type Source } from '../data/schema.ts';
 import { eventRows, figureRows, type FigureRow } from '../charts/rows.ts';
@@ -24,6 +25,9 @@ import { chart as figuresOverTime } from '../charts/figures-over-time.ts';
 import { chart as policyTimeline } from '../charts/policy-timeline.ts';
 import type { ChartModule } from '../charts/types.ts';
 import { reloadUi } from '../i18n/ui.ts';
+import { placeCharts, timelinePages, type PlacedChart, type ReadyChart, type TimelinePage } from './placements.ts';
+
+export type { PlacedChart, ReadyChart, TimelinePage };
 
 /** A story as the pages use it. */
 export interface Story {
@@ -33,7 +37,7 @@ export interface Story {
   data: CollectionEntry<'stories'>['data'];
   /** The date of the latest update or correction, or the published date. */
   updated: string;
-  /** The ids its components name, in reading order, read once from its MDX. */
+  /** The ids of the charts it places (placement ids: a chart and its window), in reading order, read once from its MDX. */
   charts: string[];
   facts: string[];
   cites: string[];
@@ -41,18 +45,6 @@ export interface Story {
 
 /** A story's dated update or correction. */
 export type Update = Story['data']['updates'][number];
-
-/**
- * A chart ready to draw: its texts, its module and the rows it draws. The module and rows are
- * paired here, so callers need not know the row type.
- */
-export interface ReadyChart {
-  meta: Chart;
-  /** "figures" for charts of figures, "events" for the timeline. */
-  kind: 'figures' | 'events';
-  module: ChartModule<unknown>;
-  rows: unknown[];
-}
 
 /** One language's stories and what hangs on them. */
 export interface Edition {
@@ -74,6 +66,10 @@ export interface SiteModel {
   /** Every figure joined to its sources, by id. */
   figures: Map<string, FigureRow>;
   charts: Map<string, ReadyChart>;
+  /** Every placement a story makes, and each chart's placement without a window, by placement id. */
+  placements: Map<string, PlacedChart>;
+  /** The full timeline, a page per year (or part of a year), oldest first. */
+  timeline: TimelinePage[];
   /** Every story in every language, in home-page order. */
   stories: readonly Story[];
   editions: Record<Lang, Edition>;
@@ -132,6 +128,12 @@ async function buildModel(entries: CollectionEntry<'stories'>[]): Promise<SiteMo
   const charts = new Map(metas.map((meta) => [meta.id, { meta, ...CHARTS[meta.id](meta, figures, data) }]));
 
   const chartIds = [...charts.keys()];
+  // Each window a story places, in reading order: made once below, however many stories place it.
+  const windows: Placement[] = [];
+  const placed = (list: Placement[]) => {
+    windows.push(...list);
+    return list.map((p) => p.id);
+  };
   const stories = entries
     .map((entry): Story => {
       const path = entry.filePath!;
@@ -145,13 +147,14 @@ async function buildModel(entries: CollectionEntry<'stories'>[]): Promise<SiteMo
         entry,
         data: entry.data,
         updated: updatedDate(entry.data),
-        charts: usedIds(body, 'Chart'),
+        charts: placed(usedPlacements(body)),
         facts: usedIds(body, 'Fact'),
         cites: usedIds(body, 'Cite'),
       };
     })
     .sort((a, b) => a.data.order - b.data.order || a.slug.localeCompare(b.slug));
   checkEveryLanguage(stories.map((s) => ({ slug: s.slug, lang: s.lang, file: s.entry.filePath! })));
+  const placements = placeCharts(charts, windows);
 
   const editions = Object.fromEntries(LANGUAGES.map((lang) => [lang, edition(stories.filter((s) => s.lang === lang))])) as Record<Lang, Edition>;
   const dataAsOf =
@@ -163,7 +166,7 @@ async function buildModel(entries: CollectionEntry<'stories'>[]): Promise<SiteMo
   console.info(
     `Site model built from ${rel}/: ${stories.length} story files, ${data.figures.length} figures, ${data.events.length} events, ${data.sources.length} sources in ${Math.round(performance.now() - started)} ms.`,
   );
-  return { data, site, sources, figures, charts, stories, editions, dataAsOf };
+  return { data, site, sources, figures, charts, placements, timeline: timelinePages(charts.get('policy-timeline')), stories, editions, dataAsOf };
 }
 
 function edition(stories: Story[]): Edition {

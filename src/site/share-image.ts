@@ -3,9 +3,12 @@
  * SVG by resvg with bundled fonts, so images look the same on every machine.
  */
 import { renderAsync } from '@resvg/resvg-js';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { wrap } from '../charts/labels.ts';
+import { buildCache, sha256 } from './disk-cache.ts';
+import { pngCache } from './png-cache.ts';
 
 const require = createRequire(import.meta.url);
 const FONTS = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -31,13 +34,24 @@ export interface ShareCard {
   height?: number;
 }
 
+/** The headline's lines and size: smaller over a chart, to leave it room. */
+function headline(title: string, withChart: boolean) {
+  const size = withChart ? 44 : 56;
+  const lines = wrap(title, withChart ? 40 : 30).slice(0, withChart ? 2 : 4);
+  return { lines, size, below: 120 + lines.length * (size + 12) + 10 };
+}
+
+/** The box a card with headline `title` gives its chart, under the headline: the chart is scaled to fit it. */
+export function chartBox({ title, height = 630 }: Pick<ShareCard, 'title' | 'height'>): { x: number; y: number; width: number; height: number } {
+  const { below } = headline(title, true);
+  return { x: 72, y: below, width: 1056, height: height - below - 24 };
+}
+
 /** The share card's SVG: the site's name and the headline, then the chart where there is one, else the summary. */
 export function shareCardSvg({ title, dek, chart, height = 630 }: ShareCard): string {
-  const titleLines = wrap(title, chart ? 40 : 30).slice(0, chart ? 2 : 4);
-  const size = chart ? 44 : 56;
-  const below = 120 + titleLines.length * (size + 12) + 10;
+  const { lines: titleLines, size, below } = headline(title, Boolean(chart));
   const body = chart
-    ? nest(chart, { x: 72, y: below, width: 1056, height: height - below - 24 })
+    ? nest(chart, chartBox({ title, height }))
     : wrap(dek, 62)
         .slice(0, 3)
         .map((line, i) => `<text x="72" y="${below + 30 + i * 40}" font-family="DejaVu Sans" font-size="28" fill="#333">${escapeXml(line)}</text>`)
@@ -56,15 +70,31 @@ export function shareCardPng(card: ShareCard): Promise<Uint8Array> {
   return renderPng(shareCardSvg(card));
 }
 
+const FONT_FILES = [join(FONTS, 'DejaVuSans.ttf'), join(FONTS, 'DejaVuSans-Bold.ttf')];
+const OPTIONS = { font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'DejaVu Sans' } };
+let renderer: string | undefined;
+
+/** resvg's version, its options and its fonts (names and bytes): what a PNG looks like besides its SVG. */
+const rendererIdentity = () =>
+  (renderer ??= sha256(
+    require('@resvg/resvg-js/package.json').version,
+    JSON.stringify({ ...OPTIONS.font, fontFiles: FONT_FILES.map((file) => basename(file)) }),
+    ...FONT_FILES.map((file) => readFileSync(file)),
+  ));
+
+const drawOnce = pngCache({
+  render: async (svg, zoom) => (await renderAsync(svg, { ...OPTIONS, fitTo: { mode: 'zoom', value: zoom } })).asPng(),
+  renderer: rendererIdentity,
+  store: () => buildCache('png'),
+});
+
 /**
  * An SVG drawn as PNG bytes at `zoom` times its size, with the bundled DejaVu fonts only. resvg
  * draws on a thread of its own, so the build renders other pages meanwhile (astro.config.mjs
- * lets two pages render at once).
+ * lets two pages render at once). The same SVG and zoom are drawn once (./png-cache.ts): asked
+ * for twice at once, both wait for one drawing; in a build, an image the last build drew is read
+ * from the drawing cache.
  */
-export async function renderPng(svg: string, zoom = 1): Promise<Uint8Array> {
-  const image = await renderAsync(svg, {
-    fitTo: { mode: 'zoom', value: zoom },
-    font: { loadSystemFonts: false, fontFiles: [join(FONTS, 'DejaVuSans.ttf'), join(FONTS, 'DejaVuSans-Bold.ttf')], defaultFontFamily: 'DejaVu Sans' },
-  });
-  return image.asPng();
+export function renderPng(svg: string, zoom = 1): Promise<Uint8Array> {
+  return drawOnce(svg, zoom);
 }

@@ -1,15 +1,16 @@
 /** A share card per story, and one for the site, in each language: `/og/<slug>.png`, `/fr/og/<slug>.png`. */
 import type { APIContext } from 'astro';
 import { getStories } from '../../../site/stories.ts';
-import { drawChart, getChart } from '../../../site/content.ts';
-import { shareCardPng, type ShareCard } from '../../../site/share-image.ts';
+import { getChart } from '../../../site/content.ts';
+import { drawCardChart } from '../../../site/card-chart.ts';
+import { chartBox, shareCardPng, type ShareCard } from '../../../site/share-image.ts';
 import { langParam, langPaths, t, type Lang } from '../../../i18n/ui.ts';
 
-/** The SVG of the story's first chart of figures, drawn wide, for its card; none when it has no such chart. */
-async function cardChart(ids: string[], lang: Lang): Promise<string | undefined> {
+/** The story's first chart of figures, drawn for a card with headline `title`; none when it has no such chart. */
+async function cardChart(ids: string[], lang: Lang, title: string): Promise<string | undefined> {
   for (const id of ids) {
     const chart = await getChart(id);
-    if (chart.kind === 'figures') return drawChart(chart, { width: 1240, lang });
+    if (chart.kind === 'figures') return drawCardChart(chart, { lang, box: chartBox({ title }) });
   }
   return undefined;
 }
@@ -18,7 +19,7 @@ export async function getStaticPaths() {
   const stories = await Promise.all(
     (await getStories()).map(async (s) => ({
       params: { lang: langParam(s.lang), slug: s.slug },
-      props: { title: s.data.title, dek: s.data.dek, chart: await cardChart(s.charts, s.lang) },
+      props: { title: s.data.title, dek: s.data.dek, chart: await cardChart(s.charts, s.lang, s.data.title) },
     })),
   );
   const site = langPaths().map(({ params, props: { lang } }) => ({

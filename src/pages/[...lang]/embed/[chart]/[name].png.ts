@@ -2,9 +2,10 @@
 import type { APIContext } from 'astro';
 import { chartPaths } from '../../../../site/embeds.ts';
 import type { Lang } from '../../../../i18n/ui.ts';
-import { drawChart, getChart, getSite } from '../../../../site/content.ts';
+import { getChart, getSite } from '../../../../site/content.ts';
 import { chartPng } from '../../../../site/chart-image.ts';
-import { shareCardPng } from '../../../../site/share-image.ts';
+import { drawCardChart } from '../../../../site/card-chart.ts';
+import { chartBox, shareCardPng } from '../../../../site/share-image.ts';
 import { localize } from '../../../../lib/format.ts';
 
 type Variant = '1x' | '2x' | 'card';
@@ -20,13 +21,15 @@ export async function GET({ params, props }: APIContext<{ variant: Variant; lang
   const { lang } = props;
   const chart = await getChart(params.chart!);
   const site = await getSite();
+  const title = localize(chart.meta.title, lang);
+  const height = 675;
   const png = await (props.variant === 'card'
     ? shareCardPng({
-        title: localize(chart.meta.title, lang),
+        title,
         dek: localize(chart.meta.dek, lang),
-        // A tall chart (the timeline) would be a sliver on a card: it gets its title and dek.
-        chart: chart.kind === 'figures' ? drawChart(chart, { width: 1240, lang }) : undefined,
-        height: 675,
+        // Only what fits the card: the timeline's latest events, not the whole of it shrunk to a sliver.
+        chart: drawCardChart(chart, { lang, box: chartBox({ title, height }) }),
+        height,
       })
     : chartPng(chart, site, props.variant === '2x' ? 2 : 1, lang));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
