@@ -19,15 +19,17 @@ export const scriptBudget: PageCheck<number> = {
     return bytes;
   },
   summary: {
-    title: 'the methodology page loads only the script that opens its notes; only the timeline loads the timeline script',
+    title: 'the methodology page loads only the script that opens its notes; only pages that place the timeline load its script',
     run(measures) {
       for (const mode of ['light', 'dark'] as const) {
         const sizes = Object.fromEntries(measures.filter((m) => m.mode === mode).map((m) => [m.target.path, m.value]));
-        // The methodology page has no chart: it loads only the script that opens its notes; only the timeline's page loads the timeline's.
+        // The methodology page has no chart: it loads only the script that opens its notes. The home page
+        // places the lead chart, not the timeline: the stories that place the timeline load more than it.
         expect(sizes['/stories/methodology/'], mode).toBeGreaterThan(0);
         expect(sizes['/stories/methodology/'], mode).toBeLessThan(sizes[LEAD]);
-        expect(sizes['/stories/how-we-got-here/'], mode).toBeGreaterThan(sizes[LEAD]);
-        expect(sizes[LEAD], mode).toBeGreaterThan(0);
+        expect(sizes['/'], mode).toBeGreaterThan(0);
+        expect(sizes['/stories/how-we-got-here/'], mode).toBeGreaterThan(sizes['/']);
+        expect(sizes[LEAD], mode).toBeGreaterThan(sizes['/']);
       }
     },
   },
