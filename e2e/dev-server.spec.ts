@@ -3,7 +3,7 @@
  * is edited, and the next page load shows the edit; a broken row shows its file, line and field in
  * the browser, and fixing it brings the page back, with no restart.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,19 +49,34 @@ test.afterAll(() => {
   rmSync(join(ROOT, CONTENT), { recursive: true, force: true });
 });
 
+/**
+ * Loads the page again after an edit. The dev server may reload the page itself as it sees the
+ * file change, aborting ours half way: that is the same next load, so it is tried again.
+ */
+async function reload(page: Page) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto(page.url(), { waitUntil: 'load' });
+      return;
+    } catch (error) {
+      if (attempt === 3 || !/ERR_ABORTED|frame was detached|interrupted by another navigation/.test(String(error))) throw error;
+    }
+  }
+}
+
 test('an edit to a figure, an event, a source and ui.yaml shows on the next load', async ({ page }) => {
   await page.goto(`${DEV}/stories/h200-approvals-gap/`);
   await expect(page.locator('#chart-orders-approvals-stock table')).toContainText("Nvidia's H200 stock");
   edit('data/figures.csv', "Nvidia's H200 stock,", "Nvidia's H200 stock (edited),");
-  await page.reload();
+  await reload(page);
   await expect(page.locator('#chart-orders-approvals-stock table')).toContainText("Nvidia's H200 stock (edited)");
 
   edit('data/sources.csv', 'Nvidia plans H200 production ramp at TSMC', 'Nvidia plans an edited H200 production ramp at TSMC');
-  await page.reload();
+  await reload(page);
   await expect(page.locator('main')).toContainText('Nvidia plans an edited H200 production ramp at TSMC');
 
   edit('ui.yaml', 'nav.all-stories: { en: "All stories"', 'nav.all-stories: { en: "Every story so far"');
-  await page.reload();
+  await reload(page);
   await expect(page.locator('.site-header nav').first()).toContainText('Every story so far');
 
   await page.goto(`${DEV}/stories/how-we-got-here/`);
@@ -69,12 +84,12 @@ test('an edit to a figure, an event, a source and ui.yaml shows on the next load
   const latest = storyEvents.at(-1)!.title.en;
   await expect(page.locator('#chart-policy-timeline')).toContainText(latest);
   edit('data/events.yaml', `title: { en: "${latest}`, `title: { en: "Edited: ${latest}`);
-  await page.reload();
+  await reload(page);
   await expect(page.locator('#chart-policy-timeline')).toContainText(`Edited: ${latest}`);
   await page.goto(`${DEV}/timeline/2022/`);
   await expect(page.locator('#chart-policy-timeline')).toContainText("US export rules restrict China's access to advanced chips");
   edit('data/events.yaml', `title: { en: "US export rules restrict China's access`, `title: { en: "Edited: US export rules restrict China's access`);
-  await page.reload();
+  await reload(page);
   await expect(page.locator('#chart-policy-timeline')).toContainText("Edited: US export rules restrict China's access to advanced chips");
 });
 
