@@ -72,34 +72,6 @@ export function placement(chart: string, window: ChartWindow = {}): Placement {
   return { id: [chart, ...parts].join('.'), chart, window };
 }
 
-/** The placement an id names (`policy-timeline.from-2025-12`), or undefined when it is not one a window can give. */
-export function parsePlacement(id: string): Placement | undefined {
-  const [chart, ...parts] = id.split('.');
-  const props: { from?: string; to?: string; actors?: string } = {};
-  for (const part of parts) {
-    const match = /^(from|to|actors)-(.+)$/.exec(part);
-    if (!match || props[match[1] as 'from'] !== undefined) return undefined;
-    props[match[1] as 'from'] = match[1] === 'actors' ? actorsOf(match[2]) : match[2];
-  }
-  const window = parseWindow(chart, props);
-  if ('error' in window) return undefined;
-  const found = placement(chart, window);
-  return found.id === id ? found : undefined;
-}
-
-/** `us-government-nvidia` back into `us-government nvidia`: actor ids hold hyphens, so they are matched whole. */
-function actorsOf(joined: string): string {
-  const names: string[] = [];
-  let rest = joined;
-  while (rest) {
-    const actor = [...ACTORS].sort((a, b) => b.length - a.length).find((a) => rest === a || rest.startsWith(`${a}-`));
-    if (!actor) return joined;
-    names.push(actor);
-    rest = rest.slice(actor.length + 1);
-  }
-  return names.join(' ');
-}
-
 /** What a window shows of rows sorted oldest first: the rows, how many there are in all, and whether the default cut older ones. */
 export interface Windowed<Row> {
   rows: Row[];
