@@ -14,6 +14,7 @@ import { checkCharts } from './chart-check.ts';
 import { checkStory } from './story-check.ts';
 import { LANGUAGES, type Lang } from './schema.ts';
 import { loadUi } from './ui-schema.ts';
+import { loadReleases, releasesDir } from './release.ts';
 
 /** A story's file name: `<slug>.<lang>.mdx`, the slug in lower case with hyphens. */
 const STORY_FILE = new RegExp(`^([a-z0-9]+(?:-[a-z0-9]+)*)\\.(${LANGUAGES.join('|')})\\.mdx$`);
@@ -25,6 +26,7 @@ export interface ContentSummary {
   events: number;
   charts: number;
   stories: number;
+  releases: number;
 }
 
 /**
@@ -40,6 +42,7 @@ export function checkContent(dir: string): ContentSummary {
   loadYamlRecord(file('site.yaml'), siteSchema);
   loadUi(dir, root);
   for (const lang of LANGUAGES) checkExportReadme(file('export', `README.${lang}.txt`));
+  const releases = loadReleases(releasesDir(dir), root);
 
   const storyDir = file('stories');
   const names = existsSync(storyDir.path)
@@ -57,7 +60,14 @@ export function checkContent(dir: string): ContentSummary {
     return { slug, lang, file: story.name };
   });
   checkEveryLanguage(stories);
-  return { sources: data.sources.length, figures: data.figures.length, events: data.events.length, charts: charts.length, stories: names.length };
+  return {
+    sources: data.sources.length,
+    figures: data.figures.length,
+    events: data.events.length,
+    charts: charts.length,
+    stories: names.length,
+    releases: releases.length,
+  };
 }
 
 /** The slug and language of a story from its file name, `<slug>.<lang>.mdx`; throws a `DataError` naming `file` otherwise. */
