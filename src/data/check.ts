@@ -108,7 +108,7 @@ function checkStatedNumbers(event: Located<Event>, figuresById: Map<string, Chec
   }
 }
 
-function checkBound(figure: Figure, location: Location) {
+function checkBound(figure: CheckedFigure, location: Location) {
   const at = (field: string) => ({ ...location, field });
   if (figure.bound === 'range') {
     if (figure.low === undefined) throw new DataError(at('low'), 'got nothing, expected the low end of the range');

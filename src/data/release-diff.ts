@@ -92,3 +92,31 @@ function diffRows<T extends { id: string }>(before: T[], after: T[], fields: rea
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** A figure's revision: the release that changed the number a reader is told, and what it was. */
+export interface Revision {
+  version: string;
+  date: string;
+  before: ReleasedFigure;
+  after: ReleasedFigure;
+  fields: string[];
+}
+
+/** What each release changed from the one before it, oldest first (the first release adds everything). */
+export function releaseChanges<R extends { version: string; data: ReleaseData }>(releases: R[]): { release: R; changes: DataChanges }[] {
+  return releases.map((release, i) => ({ release, changes: diffData(releases[i - 1]?.data, release.data) }));
+}
+
+/** Each figure's revisions across the releases, oldest first: only figures revised since the release they first appeared in. */
+export function figureRevisions(changes: { release: { version: string; date: string }; changes: DataChanges }[]): Map<string, Revision[]> {
+  const revisions = new Map<string, Revision[]>();
+  for (const { release, changes: c } of changes) {
+    for (const change of c.figures.changed) {
+      if (!isRevision(change)) continue;
+      const list = revisions.get(change.id) ?? [];
+      list.push({ version: release.version, date: release.date, before: change.before, after: change.after, fields: change.fields });
+      revisions.set(change.id, list);
+    }
+  }
+  return revisions;
+}

@@ -25,6 +25,8 @@ import { chart as figuresOverTime } from '../charts/figures-over-time.ts';
 import { chart as policyTimeline } from '../charts/policy-timeline.ts';
 import type { ChartModule } from '../charts/types.ts';
 import { reloadUi } from '../i18n/ui.ts';
+import { loadReleases, releasesDir, type Release } from '../data/release.ts';
+import { figureRevisions, releaseChanges, type DataChanges, type Revision } from '../data/release-diff.ts';
 import { placeCharts, timelinePages, type PlacedChart, type ReadyChart, type TimelinePage } from './placements.ts';
 
 export type { PlacedChart, ReadyChart, TimelinePage };
@@ -75,6 +77,12 @@ export interface SiteModel {
   editions: Record<Lang, Edition>;
   /** The publication date of the latest source: how current the site's data is. */
   dataAsOf: string;
+  /** The recorded data releases, oldest first (content/releases/). */
+  releases: Release[];
+  /** What each release changed from the one before, oldest first. */
+  changes: { release: Release; changes: DataChanges }[];
+  /** The figures revised since the release they first appeared in, with each revision, by figure id. */
+  revisions: Map<string, Revision[]>;
 }
 
 /** The content folder: `content/`, or another one for tests of a build (H200_CONTENT). */
@@ -162,11 +170,27 @@ async function buildModel(entries: CollectionEntry<'stories'>[]): Promise<SiteMo
       .map((s) => s.published)
       .sort()
       .at(-1) ?? '';
+  const releases = loadReleases(releasesDir(CONTENT));
+  const changes = releaseChanges(releases);
   const rel = relative(process.cwd(), CONTENT) || '.';
   console.info(
-    `Site model built from ${rel}/: ${stories.length} story files, ${data.figures.length} figures, ${data.events.length} events, ${data.sources.length} sources in ${Math.round(performance.now() - started)} ms.`,
+    `Site model built from ${rel}/: ${stories.length} story files, ${data.figures.length} figures, ${data.events.length} events, ${data.sources.length} sources, ${releases.length} releases in ${Math.round(performance.now() - started)} ms.`,
   );
-  return { data, site, sources, figures, charts, placements, timeline: timelinePages(charts.get('policy-timeline')), stories, editions, dataAsOf };
+  return {
+    data,
+    site,
+    sources,
+    figures,
+    charts,
+    placements,
+    timeline: timelinePages(charts.get('policy-timeline')),
+    stories,
+    editions,
+    dataAsOf,
+    releases,
+    changes,
+    revisions: figureRevisions(changes),
+  };
 }
 
 function edition(stories: Story[]): Edition {
