@@ -43,6 +43,7 @@ export function checkContent(dir: string): ContentSummary {
   loadUi(dir, root);
   for (const lang of LANGUAGES) checkExportReadme(file('export', `README.${lang}.txt`));
   const releases = loadReleases(releasesDir(dir), root);
+  const known = new Set([...data.figures, ...releases.flatMap((r) => r.data.figures)].map((f) => f.id));
 
   const storyDir = file('stories');
   const names = existsSync(storyDir.path)
@@ -54,7 +55,8 @@ export function checkContent(dir: string): ContentSummary {
   const stories = names.map((name) => {
     const story = file('stories', name);
     const { slug, lang } = storyFile(story.name);
-    const { row, fieldLines } = loadFrontmatter(story, storySchema);
+    const { row, fieldLines, lineAt } = loadFrontmatter(story, storySchema);
+    checkCorrectedFigures(row.updates, known, story.name, lineAt);
     checkStoryLang(row.lang, lang, { file: story.name, line: fieldLines?.lang });
     checkStory(readFileSync(story.path, 'utf8'), story.name, { figures: data.figures, sources: data.sources, charts: charts.map((c) => c.id), lang });
     return { slug, lang, file: story.name };
@@ -99,6 +101,19 @@ export function checkEveryLanguage(stories: { slug: string; lang: Lang; file: st
       );
     }
   }
+}
+
+/** A correction's figures are figures of the data, now or in a recorded release. */
+function checkCorrectedFigures(updates: { figures: string[] }[], known: Set<string>, file: string, lineAt?: (path: PropertyKey[]) => number) {
+  updates.forEach((update, i) =>
+    update.figures.forEach((id, j) => {
+      if (known.has(id)) return;
+      throw new DataError(
+        { file, line: lineAt?.(['updates', i, 'figures', j]), field: `updates.${i}.figures` },
+        `got "${id}", expected the id of a figure in content/data/figures.csv or in a recorded release`,
+      );
+    }),
+  );
 }
 
 /** The export's README template exists and has the `{base}` it is filled in with. */

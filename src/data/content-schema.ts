@@ -38,6 +38,8 @@ export const storySchema = z.object({
         text: z.string().trim().min(1),
         /** The charts the update changes: their embeds link to it, so a partner's copy never hides a fix. */
         charts: z.array(z.enum(CHART_IDS, { error: `a chart id: ${CHART_IDS.join(', ')}` })).default([]),
+        /** The figures a correction changes: each links to its entry on the data's changes page, which quotes the correction. */
+        figures: z.array(z.string()).default([]),
       }),
     )
     .default([]),
