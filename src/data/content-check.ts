@@ -105,15 +105,15 @@ export function checkEveryLanguage(stories: { slug: string; lang: Lang; file: st
 
 /** A correction's figures are figures of the data, now or in a recorded release. */
 function checkCorrectedFigures(updates: { figures: string[] }[], known: Set<string>, file: string, lineAt?: (path: PropertyKey[]) => number) {
-  updates.forEach((update, i) =>
-    update.figures.forEach((id, j) => {
-      if (known.has(id)) return;
+  for (const [i, update] of updates.entries()) {
+    for (const [j, id] of update.figures.entries()) {
+      if (known.has(id)) continue;
       throw new DataError(
         { file, line: lineAt?.(['updates', i, 'figures', j]), field: `updates.${i}.figures` },
         `got "${id}", expected the id of a figure in content/data/figures.csv or in a recorded release`,
       );
-    }),
-  );
+    }
+  }
 }
 
 /** The export's README template exists and has the `{base}` it is filled in with. */

@@ -55,8 +55,8 @@ const cache = new WeakMap<SiteModel, Map<Lang, ReleaseEntry[]>>();
 
 /** Every release, newest first, in `lang`. */
 export function releaseEntries(model: SiteModel, lang: Lang): ReleaseEntry[] {
-  let byLang = cache.get(model);
-  if (!byLang) cache.set(model, (byLang = new Map()));
+  const byLang = cache.get(model) ?? new Map<Lang, ReleaseEntry[]>();
+  cache.set(model, byLang);
   let entries = byLang.get(lang);
   if (!entries) {
     const corrections = correctionIndex(model, lang);
