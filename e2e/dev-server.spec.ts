@@ -114,3 +114,11 @@ test('a broken row shows its file, line and field in the browser, and fixing it 
   await expect(page.locator('vite-error-overlay')).toHaveCount(0);
   await expect(page.locator('h1')).toBeVisible();
 });
+
+test('the changes page shows the edits not yet released, under their own heading, in npm run dev only', async ({ page }) => {
+  edit('data/figures.csv', ',Stock de H200 de Nvidia,', ',Stock de H200 de Nvidia (pas encore publié),');
+  await page.goto(`${DEV}/fr/data/changes/`);
+  const pending = page.locator('.unreleased');
+  await expect(pending).toContainText('Pas encore publié');
+  await expect(pending.locator('[id="change-unreleased-figure-h200-inventory"]')).toContainText('Stock de H200 de Nvidia (pas encore publié)');
+});

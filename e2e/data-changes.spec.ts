@@ -1,0 +1,68 @@
+/**
+ * What changed in the data, as a reader sees it: /data/changes/ in both languages, with and without
+ * JavaScript, shows every revision between the recorded releases with its number before and after,
+ * every row the latest release touched under its own anchor, and the story's correction leads there.
+ */
+import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { loadReleases } from '../src/data/release.ts';
+import { isRevision, releaseChanges } from '../src/data/release-diff.ts';
+import { formatFigure } from '../src/lib/format.ts';
+import { EDITIONS } from './site.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const releases = loadReleases(join(ROOT, 'content', 'releases'), ROOT);
+const changes = releaseChanges(releases);
+
+for (const lang of ['en', 'fr'] as const) {
+  for (const javaScriptEnabled of [true, false]) {
+    test.describe(`${lang}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+      test.use({ javaScriptEnabled });
+
+      test('the changes page shows every release and every revision, old and new', async ({ page }) => {
+        await page.goto(`${EDITIONS[lang]}/data/changes/`);
+        await expect(page.locator('section.release')).toHaveCount(releases.length);
+        await expect(page.locator('section.release').first()).toHaveAttribute('id', `release-${releases.at(-1)!.version}`);
+        for (const { release, changes: c } of changes) {
+          const revised = c.figures.changed.filter(isRevision);
+          await expect(page.locator(`#release-${release.version} .changes-revised .change`)).toHaveCount(revised.length);
+          for (const change of revised) {
+            const entry = page.locator(`[id="change-${release.version}-figure-${change.id}"]`);
+            await expect(entry).toBeVisible();
+            await expect(entry).toContainText(change.after.label[lang]);
+            if (change.fields.includes('bound') || change.fields.includes('value')) {
+              await expect(entry.locator('.was').first()).toContainText(formatFigure(change.before, { lang }));
+              await expect(entry.locator('.now').first()).toContainText(formatFigure(change.after, { lang }));
+            }
+          }
+          // Every row the release added or changed has its entry.
+          const rows = [
+            ...[...c.figures.added, ...c.figures.changed.map((x) => x.after)].map((f) => `figure-${f.id}`),
+            ...[...c.events.added, ...c.events.changed.map((x) => x.after)].map((e) => `event-${e.id}`),
+            ...[...c.sources.added, ...c.sources.regraded.map((x) => x.after)].map((s) => `source-${s.id}`),
+          ];
+          const anchors = await page.locator(`#release-${release.version} .change`).evaluateAll((list) => list.map((e) => e.id));
+          expect(anchors).toEqual(expect.arrayContaining(rows.map((row) => `change-${release.version}-${row}`)));
+        }
+      });
+
+      test("a story's correction links to its figure's entry, which quotes it", async ({ page }) => {
+        await page.goto(`${EDITIONS[lang]}/stories/h200-approvals-gap/`);
+        await page.locator('.updates > summary').click();
+        const link = page.locator('.update-changes a').first();
+        const href = (await link.getAttribute('href'))!;
+        // The correction's own words: its list item without its date and its links.
+        const correction = await link.locator('xpath=ancestor::li').evaluate((li) => {
+          const copy = li.cloneNode(true) as HTMLElement;
+          for (const part of copy.querySelectorAll('strong, .update-changes')) part.remove();
+          return (copy.textContent ?? '').trim();
+        });
+        await link.click();
+        await expect(page).toHaveURL(new RegExp(`/data/changes/${href.slice(href.indexOf('#'))}$`));
+        const entry = page.locator(href.slice(href.indexOf('#')).replace(/^#(.*)$/, '[id="$1"]'));
+        await expect(entry).toBeInViewport();
+        await expect(entry.locator('.change-correction').first()).toContainText(correction.slice(0, 60));
+      });
+    });
+  }
+}
