@@ -152,7 +152,9 @@ describe('loadDataset(dir)', () => {
 
   it('refuses a text cell a spreadsheet would run as a formula, naming the column, but not a number column', () => {
     const note = withEdit('figures.csv', (t) => t.replace('Includes another chip,', '"=HYPERLINK(""https://evil.example"")",'));
-    expect(load(note)).toThrow(/^figures\.csv:3: field "note_en": got "=HYPERLINK\("https:\/\/evil\.example"\)", which starts with "=", expected text that starts with a letter/);
+    expect(load(note)).toThrow(
+      /^figures\.csv:3: field "note_en": got "=HYPERLINK\("https:\/\/evil\.example"\)", which starts with "=", expected text that starts with a letter/,
+    );
     const title = withEdit('sources.csv', (t) => t.replace('Regulator approves imports,', '@Regulator approves imports,'));
     expect(load(title)).toThrow(/^sources\.csv:3: field "title": got "@Regulator approves imports", which starts with "@"/);
     // A negative value is a number refused as such, not text.

@@ -126,7 +126,10 @@ describe('diffData(before, after)', () => {
 describe('figureRevisions(changes)', () => {
   it('lists only figures whose number changed, not their words or sources', () => {
     const v1 = tiny();
-    const words = { ...v1, figures: [{ ...v1.figures[0], label: { en: 'Ordered by firms', fr: 'Commandées par des entreprises' }, note: { en: 'A note.', fr: 'Une note.' } }] };
+    const words = {
+      ...v1,
+      figures: [{ ...v1.figures[0], label: { en: 'Ordered by firms', fr: 'Commandées par des entreprises' }, note: { en: 'A note.', fr: 'Une note.' } }],
+    };
     const number = { ...words, figures: [{ ...words.figures[0], value: 2500000 }] };
     const releases = [
       { version: '2026-12-01', date: '2026-12-01', data: v1 },
@@ -135,7 +138,9 @@ describe('figureRevisions(changes)', () => {
     ];
     const revisions = figureRevisions(releaseChanges(releases));
     expect([...revisions.keys()]).toEqual(['h200-ordered']);
-    expect(revisions.get('h200-ordered')!.map((r) => [r.version, r.fields, r.before.value, r.after.value])).toEqual([['2026-12-02-2', ['value'], 2000000, 2500000]]);
+    expect(revisions.get('h200-ordered')!.map((r) => [r.version, r.fields, r.before.value, r.after.value])).toEqual([
+      ['2026-12-02-2', ['value'], 2000000, 2500000],
+    ]);
   });
 
   it('on the recorded releases, names only the revised figures, though every figure gained a quote', () => {

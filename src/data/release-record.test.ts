@@ -47,7 +47,7 @@ beforeEach(() => {
 
 describe('recordRelease(dataDir, releasesDir, request)', () => {
   it('records a changed data folder as a release that then loads and verifies', () => {
-    correct('figures.csv', 'Nvidia\'s H200 stock,', 'Nvidia\'s stock of H200,');
+    correct('figures.csv', "Nvidia's H200 stock,", "Nvidia's stock of H200,");
     const before = loadReleases(releases, root);
     const version = recordRelease(data, releases, { date: '2026-12-09', notes }, root);
     expect(version).toBe('2026-12-09');
@@ -63,23 +63,25 @@ describe('recordRelease(dataDir, releasesDir, request)', () => {
 
   it('numbers a second release on the same day -2', () => {
     const last = loadReleases(releases, root).at(-1)!;
-    correct('figures.csv', 'Nvidia\'s H200 stock,', 'Nvidia\'s stock of H200,');
+    correct('figures.csv', "Nvidia's H200 stock,", "Nvidia's stock of H200,");
     expect(recordRelease(data, releases, { date: last.date, notes }, root)).toBe(`${last.date}-2`);
-    expect(loadReleases(releases, root).map((r) => r.version).at(-1)).toBe(`${last.date}-2`);
+    expect(
+      loadReleases(releases, root)
+        .map((r) => r.version)
+        .at(-1),
+    ).toBe(`${last.date}-2`);
   });
 
   it('refuses when nothing changed since the last release, and leaves the releases as they were', () => {
     const last = loadReleases(releases, root).at(-1)!;
     const before = snapshot(releases);
-    expect(() => recordRelease(data, releases, { date: '2026-12-09', notes }, root)).toThrow(
-      `content/data: has not changed since release ${last.version}`,
-    );
+    expect(() => recordRelease(data, releases, { date: '2026-12-09', notes }, root)).toThrow(`content/data: has not changed since release ${last.version}`);
     expect(snapshot(releases)).toEqual(before);
   });
 
   it('refuses a day earlier than the last release, and leaves the releases as they were', () => {
     const last = loadReleases(releases, root).at(-1)!;
-    correct('figures.csv', 'Nvidia\'s H200 stock,', 'Nvidia\'s stock of H200,');
+    correct('figures.csv', "Nvidia's H200 stock,", "Nvidia's stock of H200,");
     const before = snapshot(releases);
     expect(() => recordRelease(data, releases, { date: '2026-11-30', notes }, root)).toThrow(
       `content/releases: holds release ${last.version}, later than 2026-11-30`,
@@ -87,8 +89,15 @@ describe('recordRelease(dataDir, releasesDir, request)', () => {
     expect(snapshot(releases)).toEqual(before);
   });
 
+  it('refuses a day that does not exist, since no build could load the release', () => {
+    correct('figures.csv', "Nvidia's H200 stock,", "Nvidia's stock of H200,");
+    const before = snapshot(releases);
+    expect(() => recordRelease(data, releases, { date: '2026-12-32', notes }, root)).toThrow('got the day "2026-12-32", expected a day written YYYY-MM-DD');
+    expect(snapshot(releases)).toEqual(before);
+  });
+
   it('refuses a data folder missing one of its files', () => {
-    correct('figures.csv', 'Nvidia\'s H200 stock,', 'Nvidia\'s stock of H200,');
+    correct('figures.csv', "Nvidia's H200 stock,", "Nvidia's stock of H200,");
     rmSync(join(data, 'events.yaml'));
     const before = snapshot(releases);
     expect(() => recordRelease(data, releases, { date: '2026-12-09', notes }, root)).toThrow('content/data/events.yaml: cannot read the file');
@@ -96,7 +105,7 @@ describe('recordRelease(dataDir, releasesDir, request)', () => {
   });
 
   it('leaves no half-written release, not even a hidden one, when the disk fails', () => {
-    correct('figures.csv', 'Nvidia\'s H200 stock,', 'Nvidia\'s stock of H200,');
+    correct('figures.csv', "Nvidia's H200 stock,", "Nvidia's stock of H200,");
     const before = snapshot(releases);
     const folders = readdirSync(releases);
     disk.fail = true;

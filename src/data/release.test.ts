@@ -8,7 +8,14 @@ import { compareVersions, digestFiles, loadReleases, sha256 } from './release.ts
 const ROOT = join(import.meta.dirname, '..', '..');
 const RELEASES = join(ROOT, 'content', 'releases');
 /** The data of the latest recorded release: sound data every test release can be made of. */
-const DATA = join(RELEASES, readdirSync(RELEASES).filter((f) => /^\d/.test(f)).sort().at(-1)!, 'data');
+const DATA = join(
+  RELEASES,
+  readdirSync(RELEASES)
+    .filter((f) => /^\d/.test(f))
+    .sort()
+    .at(-1)!,
+  'data',
+);
 
 /** A releases folder in a fresh temporary folder, named as in the project, so messages read `content/releases/…`. */
 function releasesFolder() {
@@ -37,9 +44,18 @@ describe('loadReleases(dir)', () => {
     const { root, dir } = releasesFolder();
     writeRelease(dir, '2026-12-02-2');
     const [release] = loadReleases(dir, root);
-    expect(release).toMatchObject({ version: '2026-12-02-2', date: '2026-12-02', notes: { fr: 'Version 2026-12-02-2.' }, dir: 'content/releases/2026-12-02-2' });
+    expect(release).toMatchObject({
+      version: '2026-12-02-2',
+      date: '2026-12-02',
+      notes: { fr: 'Version 2026-12-02-2.' },
+      dir: 'content/releases/2026-12-02-2',
+    });
     expect(release.files['figures.csv']).toBe(sha256(readFileSync(join(DATA, 'figures.csv'))));
-    const ids = readFileSync(join(DATA, 'figures.csv'), 'utf8').split('\n').slice(1).filter(Boolean).map((line) => line.split(',')[0]);
+    const ids = readFileSync(join(DATA, 'figures.csv'), 'utf8')
+      .split('\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((line) => line.split(',')[0]);
     expect(release.data.figures.map((f) => f.id)).toEqual(ids);
     rmSync(root, { recursive: true });
   });
@@ -63,9 +79,7 @@ describe('loadReleases(dir)', () => {
     const { root, dir } = releasesFolder();
     writeRelease(dir, '2026-12-02');
     writeFileSync(join(dir, '2026-12-02', 'data', 'sources.csv'), `${readFileSync(join(DATA, 'sources.csv'), 'utf8')}\n`);
-    expect(() => loadReleases(dir, root)).toThrow(
-      'content/releases/2026-12-02/data/sources.csv: has changed since release 2026-12-02 was recorded (SHA-256 ',
-    );
+    expect(() => loadReleases(dir, root)).toThrow('content/releases/2026-12-02/data/sources.csv: has changed since release 2026-12-02 was recorded (SHA-256 ');
     expect(() => loadReleases(dir, root)).toThrow('restore it with git checkout -- content/releases/2026-12-02/data/sources.csv');
     rmSync(root, { recursive: true });
   });
