@@ -84,6 +84,19 @@ describe('loadReleases(dir)', () => {
     rmSync(root, { recursive: true });
   });
 
+  it("holds a release to the CSV-injection rule of today's data, even one recorded with its checksums", () => {
+    const { root, dir } = releasesFolder();
+    writeRelease(dir, '2026-12-02');
+    const sources = join(dir, '2026-12-02', 'data', 'sources.csv');
+    writeFileSync(sources, readFileSync(sources, 'utf8').replace(',New rules curb chip sales to China,https:', ',@New rules curb chip sales to China,https:'));
+    const yaml = join(dir, '2026-12-02', 'release.yaml');
+    writeFileSync(yaml, stringify({ version: '2026-12-02', notes: { en: 'A.', fr: 'B.' }, files: digestFiles(join(dir, '2026-12-02', 'data')) }));
+    expect(() => loadReleases(dir, root)).toThrow(
+      /^content\/releases\/2026-12-02\/data\/sources\.csv:\d+: field "title": got "@New rules curb chip sales to China", which starts with "@"/,
+    );
+    rmSync(root, { recursive: true });
+  });
+
   it('refuses a folder not named after its version, and two releases of one version', () => {
     const { root, dir } = releasesFolder();
     writeRelease(dir, '2026-12-02', '2026-12-03');
