@@ -13,7 +13,7 @@ const [first, audit] = loadReleases(RELEASES, ROOT);
 
 /** The rows of a release's file as written, read without the site's loaders: what the diff must agree with. */
 const csv = (version: string, file: string) =>
-  parseCsv(readFileSync(join(RELEASES, version, 'data', file), 'utf8'), { columns: true }) as Record<string, string>[];
+  parseCsv(readFileSync(join(RELEASES, version, 'data', file), 'utf8'), { columns: true }) as ({ id: string } & Record<string, string>)[];
 const events = (version: string) => parseYaml(readFileSync(join(RELEASES, version, 'data', 'events.yaml'), 'utf8')) as { id: string }[];
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
 const minus = (a: { id: string }[], b: { id: string }[]) => ids(a.filter((r) => !b.some((s) => s.id === r.id)));
