@@ -1,10 +1,11 @@
 /**
  * The corpus of malformed content (scripts/__fixtures__/malformed-content.yaml): for each case,
  * `npm run build` and `npm run export` stop with one message that names the file, the line and
- * the field and says what was expected, and leave the previous output exactly as it was.
+ * the field and says what was expected, and leave the previous output, and content/releases/,
+ * exactly as they were.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -17,6 +18,9 @@ const run = promisify(execFile);
 
 interface Case {
   name: string;
+  /** A folder copied, or moved, before the file is changed: a release folder copied or renamed by hand. */
+  copy?: { from: string; to: string };
+  move?: { from: string; to: string };
   file: string;
   find?: string;
   replace?: string;
@@ -32,8 +36,14 @@ function prepare(c: Case): { work: string; content: string; line?: number } {
   const work = mkdtempSync(join(tmpdir(), 'h200-malformed-'));
   const content = join(work, 'content');
   cpSync(join(ROOT, 'content'), content, { recursive: true });
+  if (c.copy) cpSync(join(content, c.copy.from), join(content, c.copy.to), { recursive: true });
+  if (c.move) renameSync(join(content, c.move.from), join(content, c.move.to));
   const path = join(content, c.file);
   const offset = c.error.line === 'none' ? undefined : (c.error.line ?? 0);
+  if (c.find === undefined && c.write === undefined && !c.delete) {
+    if (!c.copy && !c.move) throw new Error(`${c.name}: the case changes nothing; give find and replace, write, delete, copy or move`);
+    return { work, content, line: offset === undefined ? undefined : 1 + offset };
+  }
   if (c.delete) {
     rmSync(path);
     return { work, content };
@@ -104,6 +114,7 @@ describe('malformed content (scripts/__fixtures__/malformed-content.yaml)', { ti
     async (_, c) => {
       const { work, content, line } = prepare(c);
       const env = { H200_CONTENT: content, ASTRO_CACHE_DIR: join(work, 'cache') };
+      const releases = digest(join(content, 'releases'));
 
       const dist = join(work, 'dist');
       previousOutput(dist);
@@ -114,6 +125,7 @@ describe('malformed content (scripts/__fixtures__/malformed-content.yaml)', { ti
       expect(build.output).toContain(`Build failed: ${dist}/ is unchanged.`);
       expect(digest(dist)).toEqual(before);
       expect(readdirSync(work).sort()).toEqual(['content', 'dist']);
+      expect(digest(join(content, 'releases'))).toEqual(releases);
 
       const out = join(work, 'export');
       previousOutput(out);
@@ -126,6 +138,7 @@ describe('malformed content (scripts/__fixtures__/malformed-content.yaml)', { ti
       expect(digest(out)).toEqual(exportBefore);
       expect(readFileSync(`${out}.zip`, 'utf8')).toBe('the previous zip');
       expect(readdirSync(work).sort()).toEqual(['content', 'dist', 'export', 'export.zip']);
+      expect(digest(join(content, 'releases'))).toEqual(releases);
       rmSync(work, { recursive: true, force: true });
     },
   );

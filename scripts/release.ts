@@ -16,7 +16,7 @@ import { DataError } from '../src/data/errors.ts';
 import { releasesDir, loadReleases } from '../src/data/release.ts';
 import { recordRelease } from '../src/data/release-record.ts';
 import { diffData } from '../src/data/release-diff.ts';
-import { localized } from '../src/data/schema.ts';
+import { isRealDate, localized } from '../src/data/schema.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,7 +38,9 @@ if (values.help) {
 const content = resolve(process.env.H200_CONTENT ?? 'content');
 try {
   const notes = readNotes();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new DataError({ file: '--date' }, `got "${values.date}", expected a day written YYYY-MM-DD`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date) || !isRealDate(values.date)) {
+    throw new DataError({ file: '--date' }, `got "${values.date}", expected a day written YYYY-MM-DD that exists on the calendar`);
+  }
   checkContent(content);
   const version = recordRelease(join(content, 'data'), releasesDir(content), { date: values.date, notes });
   const releases = loadReleases(releasesDir(content));
@@ -71,9 +73,13 @@ function readNotes() {
   const result = localized.safeParse(raw);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const flag = file === '--notes' ? (issue.path[0] === 'fr' ? '--notes-fr' : '--notes') : file;
+  const language = issue.path[0] === 'fr' ? 'French' : 'English';
+  if (file === '--notes') {
+    const flag = issue.path[0] === 'fr' ? '--notes-fr' : '--notes';
+    throw new DataError({ file: flag }, `got nothing, expected the release notes in ${language} (${flag} "…"): release notes are published in both languages`);
+  }
   throw new DataError(
-    { file: flag, field: file === '--notes' ? undefined : String(issue.path[0] ?? '') },
-    `got nothing, expected ${issue.message}: release notes are published in both languages`,
+    { file, field: String(issue.path[0] ?? '') },
+    `got nothing, expected the release notes in ${language} (${String(issue.path[0] ?? 'en')}: …): release notes are published in both languages`,
   );
 }

@@ -149,4 +149,26 @@ describe('loadDataset(dir)', () => {
     const dir = withEdit('events.yaml', (t) => t.replace('title: { en: None shipped so far, ', 'title: { '));
     expect(load(dir)).toThrow(/^events\.yaml:25: field "title_en": got nothing, expected an English text \(en\)/);
   });
+
+  it('refuses a text cell a spreadsheet would run as a formula, naming the column, but not a number column', () => {
+    const note = withEdit('figures.csv', (t) => t.replace('Includes another chip,', '"=HYPERLINK(""https://evil.example"")",'));
+    expect(load(note)).toThrow(
+      /^figures\.csv:3: field "note_en": got "=HYPERLINK\("https:\/\/evil\.example"\)", which starts with "=", expected text that starts with a letter/,
+    );
+    const title = withEdit('sources.csv', (t) => t.replace('Regulator approves imports,', '@Regulator approves imports,'));
+    expect(load(title)).toThrow(/^sources\.csv:3: field "title": got "@Regulator approves imports", which starts with "@"/);
+    // A negative value is a number refused as such, not text.
+    const value = withEdit('figures.csv', (t) => t.replace('approximate,700000', 'approximate,-700000'));
+    expect(load(value)).toThrow(/field "value": got "-700000", expected a number that is zero or more/);
+  });
+
+  it('refuses a cell that starts with a tab, though the CSV reader trims it away', () => {
+    const dir = withEdit('figures.csv', (t) => t.replace(',Stock,FR Stock,', ',\tStock,FR Stock,'));
+    expect(load(dir)).toThrow(/^figures\.csv:3: field "label_en": got "\\tStock", which starts with a tab, .*delete the tab$/);
+  });
+
+  it('refuses an event text a spreadsheet would run as a formula, naming its line and language', () => {
+    const dir = withEdit('events.yaml', (t) => t.replace('title: { en: Regulator approves imports,', 'title: { en: "+3 firms approved",'));
+    expect(load(dir)).toThrow(/^events\.yaml:18: field "title_en": got "\+3 firms approved", which starts with "\+"/);
+  });
 });

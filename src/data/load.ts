@@ -13,6 +13,7 @@ import { DataError, shown, type Located, type Location } from './errors.ts';
 export type { Located };
 import { checkDataset } from './check.ts';
 import { refuseControlCharacters } from './text-check.ts';
+import { cellsAsWritten, cellText, findFormula, formulaMessage, formulaStart, NUMBER_COLUMNS } from './formula-check.ts';
 import { LANGUAGES, eventSchema, figureSchema, sourceSchema, type Dataset } from './schema.ts';
 
 /** Column or key names in the files, for the schema fields whose names differ. */
@@ -31,16 +32,20 @@ export function loadDataset(dir = join(process.cwd(), 'content', 'data'), root =
   return checkDataset({ sources, figures, events });
 }
 
-/** Reads a CSV file whose first line names the columns; `label_en`, `label_fr` become `label: { en, fr }`. */
+/**
+ * Reads a CSV file whose first line names the columns; `label_en`, `label_fr` become `label: { en, fr }`.
+ * A text cell that a spreadsheet would run as a formula is refused (formula-check.ts).
+ */
 export function loadCsv<S extends z.ZodType>(file: { path: string; name: string }, schema: S): Located<z.output<S>>[] {
   const text = readText(file);
-  let records: { record: Record<string, string>; info: { lines: number } }[];
+  let records: { record: Record<string, string>; raw: string; info: { lines: number } }[];
   // The line the last whole row ended on: a quote never closed opens on the row after it.
   let lastRowEnd = 1;
   try {
     records = parseCsv(text, {
       columns: true,
       info: true,
+      raw: true,
       skip_empty_lines: true,
       bom: true,
       trim: true,
@@ -62,10 +67,18 @@ export function loadCsv<S extends z.ZodType>(file: { path: string; name: string 
         : 'got an empty file, expected a header line naming the columns (id, …) and at least one row',
     );
   }
-  return records.map(({ record, info }) => {
+  return records.map(({ record, raw, info }) => {
     const location = { file: file.name, line: info.lines };
+    refuseCsvFormula(raw, Object.keys(record), location);
     return { row: validate(schema, gatherLanguages(record), location), location };
   });
+}
+
+/** Refuses a text cell of one CSV record, as written in the file, that a spreadsheet would run as a formula. */
+function refuseCsvFormula(raw: string, columns: string[], location: Location) {
+  const cells = cellsAsWritten(raw).map(cellText);
+  const at = cells.findIndex((cell, i) => !NUMBER_COLUMNS.has(columns[i]) && formulaStart(cell));
+  if (at >= 0) throw new DataError({ ...location, field: columns[at] }, formulaMessage(cells[at]));
 }
 
 /** A csv-parse error in a journalist's words: the line, the column, and what the file should have there. */
@@ -98,7 +111,10 @@ function csvError(error: CsvError, file: string, rowStart: number): DataError {
   }
 }
 
-/** Reads a YAML file holding a list of maps, keeping each item's line for error messages. */
+/**
+ * Reads a YAML file holding a list of maps, keeping each item's line for error messages. These are
+ * data files, published in CSV: a text that a spreadsheet would run as a formula is refused.
+ */
 export function loadYamlList<S extends z.ZodType>(file: { path: string; name: string }, schema: S): Located<z.output<S>>[] {
   const { doc, lineOf } = parseYaml(file);
   const list = doc.contents;
@@ -108,7 +124,7 @@ export function loadYamlList<S extends z.ZodType>(file: { path: string; name: st
       `got ${list ? 'something else' : 'nothing'}, expected a list of items, each starting with "- id: …"`,
     );
   }
-  return list.items.map((item) => readMap(item, doc, file, schema, lineOf, 'expected a map of fields (id, date, actor, …)'));
+  return list.items.map((item) => readMap(item, doc, file, schema, lineOf, 'expected a map of fields (id, date, actor, …)', { formulas: true }));
 }
 
 /** Reads a YAML file holding one map of fields, such as content/site.yaml, validated by `schema`. */
@@ -167,6 +183,7 @@ function readMap<S extends z.ZodType>(
   schema: S,
   lineOf: (node: unknown) => number | undefined,
   expected: string,
+  { formulas = false } = {},
 ): Located<z.output<S>> {
   const location = { file: file.name, line: lineOf(item) ?? 1 };
   if (!isMap(item)) throw new DataError(location, expected);
@@ -180,6 +197,8 @@ function readMap<S extends z.ZodType>(
     }
     return location.line;
   };
+  const formula = formulas ? findFormula(renameKeys(raw)) : undefined;
+  if (formula) throw new DataError({ ...location, line: lineAt(formula.path), field: fieldPath(formula.path) }, formulaMessage(formula.text));
   const fieldLines = Object.fromEntries(Object.keys(raw).map((key) => [renameKey(key), lineAt([renameKey(key)])]));
   return { row: validate(schema, renameKeys(raw), location, lineAt), location, fieldLines, lineAt };
 }
@@ -205,14 +224,17 @@ function validate<S extends z.ZodType>(
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const key = String(issue.path[0] ?? '');
-  // `title_fr` for a text's language, as CSV columns name it; a deeper path is written with dots.
-  // A text's language is a suffix, as CSV columns write it (`title_fr`); any other path is written with dots (`licence.url`).
-  const language = issue.path.length === 2 && (LANGUAGES as readonly PropertyKey[]).includes(issue.path[1]);
-  const field = language ? `${fieldName(key)}_${String(issue.path[1])}` : [fieldName(key), ...issue.path.slice(1).map(String)].join('.');
+  const field = fieldPath(issue.path);
   const received = issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k], raw);
   const expected = issue.code === 'unrecognized_keys' ? `no unknown fields (${issue.keys.join(', ')})` : issue.message;
   throw new DataError({ ...location, line: lineAt(issue.path), field }, `got ${shown(received)}, expected ${expected}`);
+}
+
+/** A field's name as the file writes it: a text's language is a suffix, as CSV columns write it (`title_fr`); any other path has dots (`licence.url`). */
+function fieldPath(path: PropertyKey[]): string {
+  const key = String(path[0] ?? '');
+  const language = path.length === 2 && (LANGUAGES as readonly PropertyKey[]).includes(path[1]);
+  return language ? `${fieldName(key)}_${String(path[1])}` : [fieldName(key), ...path.slice(1).map(String)].join('.');
 }
 
 /** `{ label_en, label_fr, as_of }` → `{ label: { en, fr }, asOf }`; empty cells are left out. */

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { DataError } from './errors.ts';
 import { digestFiles, loadReleases, RELEASE_FILES, type Release } from './release.ts';
-import type { Localized } from './schema.ts';
+import { isRealDate, type Localized } from './schema.ts';
 
 /** What a new release needs: the day, and its notes in every language. */
 export interface ReleaseRequest {
@@ -31,14 +31,24 @@ export function nextVersion(date: string, releases: Pick<Release, 'version'>[]):
  * The existing releases are checked first; the data folder itself is checked by the caller.
  */
 export function recordRelease(dataDir: string, releasesDir: string, { date, notes }: ReleaseRequest, root = process.cwd()): string {
+  // A release's version is its day: a day that does not exist would record a release no build could load.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !isRealDate(date)) {
+    throw new DataError({ file: 'content/releases' }, `got the day "${date}", expected a day written YYYY-MM-DD that exists on the calendar`);
+  }
   const releases = loadReleases(releasesDir, root);
   const files = digestFiles(dataDir);
   const last = releases.at(-1);
   if (last && JSON.stringify(last.files) === JSON.stringify(files)) {
-    throw new DataError({ file: 'content/data' }, `has not changed since release ${last.version}, expected an edit to release (a release records a change)`);
+    throw new DataError(
+      { file: 'content/data' },
+      `has not changed since release ${last.version}, expected a change to record: a release records what changed since the last one`,
+    );
   }
   if (last && date < last.date) {
-    throw new DataError({ file: 'content/releases' }, `holds release ${last.version}, later than ${date}: expected a release dated on or after the last one`);
+    throw new DataError(
+      { file: 'content/releases' },
+      `holds release ${last.version}, later than ${date}, expected a release dated on or after the last one (leave out --date to release today)`,
+    );
   }
   const missing = RELEASE_FILES.find((f) => !(f in files));
   if (missing) throw new DataError({ file: join('content/data', missing) }, 'cannot read the file: expected it in every release');

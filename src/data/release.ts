@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { checkDataset } from './check.ts';
 import { chartSchema, type Chart } from './content-schema.ts';
-import { DataError } from './errors.ts';
+import { DataError, type Location } from './errors.ts';
 import { loadCsv, loadYamlList, loadYamlRecord } from './load.ts';
 import { eventSchema, figureSchema, isRealDate, localized, sourceSchema, type Event, type Figure, type Localized, type Source } from './schema.ts';
 
@@ -77,16 +77,22 @@ export const releasesDir = (content: string) => join(content, 'releases');
 /**
  * Every release in `dir` (a `content/releases/` folder), oldest first, each checked against its
  * checksums and loaded. No folder means no release yet. Throws a `DataError` at the first fault.
- * Folders whose names start with a dot (a release being written) are not releases.
+ * Folders whose names start with a dot (a release being written) are not releases, and a
+ * README.md beside them is for the people who edit the content.
  */
 export function loadReleases(dir: string, root = process.cwd()): Release[] {
   if (!existsSync(dir)) return [];
   const name = (...parts: string[]) => relative(root, join(dir, ...parts));
   const folders = readdirSync(dir, { withFileTypes: true })
-    .filter((e) => !e.name.startsWith('.'))
+    .filter((e) => !e.name.startsWith('.') && e.name !== 'README.md')
     .sort((a, b) => a.name.localeCompare(b.name));
   const stray = folders.find((e) => !e.isDirectory());
-  if (stray) throw new DataError({ file: name(stray.name) }, 'got a file, expected only release folders (content/releases/<version>/) here');
+  if (stray) {
+    throw new DataError(
+      { file: name(stray.name) },
+      'got a file, expected only release folders here (content/releases/<version>/, recorded with npm run release) and a README.md',
+    );
+  }
 
   const seen = new Map<string, string>();
   const releases = folders.map((folder) => {
@@ -102,17 +108,17 @@ export function loadReleases(dir: string, root = process.cwd()): Release[] {
     if (first) {
       throw new DataError(
         { file: file.name, line: fieldLines?.version, field: 'version' },
-        `got "${row.version}" again (also in ${first}), expected each release to have a version of its own`,
+        `got "${row.version}" again (also in ${first}), expected each release to have a version of its own: a second release on one day is ${row.version}-2 (npm run release numbers it)`,
       );
     }
     seen.set(row.version, file.name);
     if (folder.name !== row.version) {
       throw new DataError(
         { file: file.name, line: fieldLines?.version, field: 'version' },
-        `got "${row.version}" in the folder "${folder.name}", expected the folder to be named after its version`,
+        `got "${row.version}" in the folder "${folder.name}", expected the folder to be named after its version: rename the folder back to ${row.version} (a release's version never changes)`,
       );
     }
-    checkFiles(join(dir, folder.name, 'data'), name(folder.name, 'data'), row.files, { file: file.name, line: fieldLines?.files, field: 'files' });
+    checkFiles(join(dir, folder.name, 'data'), name(folder.name, 'data'), row, { file: file.name, line: fieldLines?.files, field: 'files' });
     return { ...row, folder: join(dir, folder.name), dirName: name(folder.name) };
   });
 
@@ -132,27 +138,34 @@ export function compareVersions(a: string, b: string): number {
 }
 
 /** The files of `data` are exactly those recorded, each with its recorded SHA-256. */
-function checkFiles(data: string, dataName: string, recorded: Record<string, string>, at: { file: string; line?: number; field: string }) {
-  const missing = RELEASE_FILES.find((f) => !(f in recorded));
+function checkFiles(data: string, dataName: string, { version, files }: { version: string; files: Record<string, string> }, at: Location) {
+  const missing = RELEASE_FILES.find((f) => !(f in files));
   if (missing) throw new DataError(at, `names no ${missing}, expected the SHA-256 of each of ${RELEASE_FILES.join(', ')}`);
   const present = existsSync(data) ? readdirSync(data) : [];
-  for (const [file, digest] of Object.entries(recorded)) {
+  const restore = (file: string) => `restore it with git checkout -- ${join(dataName, file)}`;
+  for (const [file, digest] of Object.entries(files)) {
     if (!present.includes(file)) {
       throw new DataError(
         { file: join(dataName, file) },
-        'is missing: expected every file the release recorded (a release never changes; restore it from the repository)',
+        `is missing, expected every file release ${version} recorded: a release never changes (${restore(file)})`,
       );
     }
     const actual = sha256(readFileSync(join(data, file)));
     if (actual !== digest) {
       throw new DataError(
         { file: join(dataName, file) },
-        `has SHA-256 ${actual}, expected ${digest} as recorded in release.yaml: a recorded release never changes (restore the file from the repository, and record corrections as a new release with npm run release)`,
+        `has changed since release ${version} was recorded (SHA-256 ${actual.slice(0, 12)}…), expected it as recorded (${digest.slice(0, 12)}… in release.yaml): ` +
+          `a release never changes, so readers and partners can cite it (${restore(file)}, make corrections in content/data/ and record them with npm run release)`,
       );
     }
   }
-  const extra = present.find((f) => !(f in recorded));
-  if (extra) throw new DataError({ file: join(dataName, extra) }, 'was not recorded in release.yaml: expected only the files the release recorded');
+  const extra = present.find((f) => !(f in files));
+  if (extra) {
+    throw new DataError(
+      { file: join(dataName, extra) },
+      `was not recorded in release ${version}, expected only the files it recorded: a release never changes (delete this file; new data goes in content/data/)`,
+    );
+  }
 }
 
 /** Loads the data files of a release's `data/` folder with the rules every release is held to. */
