@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { DataError } from './errors.ts';
-import { digestFiles, loadReleases, RELEASE_FILES, type Release } from './release.ts';
+import { digestFiles, sealOf, loadReleases, RELEASE_FILES, type Release } from './release.ts';
 import { isRealDate, type Localized } from './schema.ts';
 
 /** What a new release needs: the day, and its notes in every language. */
@@ -60,7 +60,7 @@ export function recordRelease(dataDir: string, releasesDir: string, { date, note
     for (const name of Object.keys(files)) cpSync(join(dataDir, name), join(temporary, 'data', name));
     // The copies are hashed again, so a file edited while it was copied cannot be recorded under its old digest.
     const copied = digestFiles(join(temporary, 'data'));
-    writeFileSync(join(temporary, 'release.yaml'), stringify({ version, notes, files: copied }, { lineWidth: 0 }));
+    writeFileSync(join(temporary, 'release.yaml'), stringify({ version, notes, files: copied, seal: sealOf({ version, notes, files: copied }) }, { lineWidth: 0 }));
     renameSync(temporary, join(releasesDir, version));
   } finally {
     rmSync(temporary, { recursive: true, force: true });

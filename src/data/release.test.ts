@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { compareVersions, digestFiles, loadReleases, sha256 } from './release.ts';
+import { compareVersions, digestFiles, sealOf, loadReleases, sha256 } from './release.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const RELEASES = join(ROOT, 'content', 'releases');
@@ -29,7 +29,8 @@ function releasesFolder() {
 function writeRelease(dir: string, version: string, folder = version) {
   cpSync(DATA, join(dir, folder, 'data'), { recursive: true });
   const notes = { en: `Release ${version}.`, fr: `Version ${version}.` };
-  writeFileSync(join(dir, folder, 'release.yaml'), stringify({ version, notes, files: digestFiles(join(dir, folder, 'data')) }));
+  const files = digestFiles(join(dir, folder, 'data'));
+  writeFileSync(join(dir, folder, 'release.yaml'), stringify({ version, notes, files, seal: sealOf({ version, notes, files }) }));
 }
 
 describe('loadReleases(dir)', () => {
@@ -90,7 +91,9 @@ describe('loadReleases(dir)', () => {
     const sources = join(dir, '2026-12-02', 'data', 'sources.csv');
     writeFileSync(sources, readFileSync(sources, 'utf8').replace(',New rules curb chip sales to China,https:', ',@New rules curb chip sales to China,https:'));
     const yaml = join(dir, '2026-12-02', 'release.yaml');
-    writeFileSync(yaml, stringify({ version: '2026-12-02', notes: { en: 'A.', fr: 'B.' }, files: digestFiles(join(dir, '2026-12-02', 'data')) }));
+    const files = digestFiles(join(dir, '2026-12-02', 'data'));
+    const release = { version: '2026-12-02', notes: { en: 'A.', fr: 'B.' }, files };
+    writeFileSync(yaml, stringify({ ...release, seal: sealOf(release) }));
     expect(() => loadReleases(dir, root)).toThrow(
       /^content\/releases\/2026-12-02\/data\/sources\.csv:\d+: field "title": got "@New rules curb chip sales to China", which starts with "@"/,
     );

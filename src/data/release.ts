@@ -54,8 +54,14 @@ export const releaseSchema = z
       z.string(),
       z.string({ error: "the file's SHA-256, 64 hex digits" }).regex(/^[0-9a-f]{64}$/, "the file's SHA-256, 64 lower-case hex digits"),
     ),
+    /** The SHA-256 of the version, notes and files together (`sealOf`): a hand edit to the notes shows too. */
+    seal: z.string({ error: 'the SHA-256 npm run release wrote when it recorded the release' }).regex(/^[0-9a-f]{64}$/, 'a SHA-256, 64 lower-case hex digits'),
   })
   .strict();
+
+/** The seal of a release: the SHA-256 of its version, notes and file checksums, as recorded. */
+export const sealOf = ({ version, notes, files }: { version: string; notes: Localized; files: Record<string, string> }) =>
+  sha256(JSON.stringify({ version, notes: { en: notes.en, fr: notes.fr }, files: Object.fromEntries(Object.entries(files).sort()) }));
 
 /** A recorded release, checked and loaded. */
 export interface Release {
@@ -116,6 +122,12 @@ export function loadReleases(dir: string, root = process.cwd()): Release[] {
       throw new DataError(
         { file: file.name, line: fieldLines?.version, field: 'version' },
         `got "${row.version}" in the folder "${folder.name}", expected the folder to be named after its version: rename the folder back to ${row.version} (a release's version never changes)`,
+      );
+    }
+    if (sealOf(row) !== row.seal) {
+      throw new DataError(
+        { file: file.name, line: fieldLines?.notes, field: 'notes' },
+        `has changed since release ${row.version} was recorded (its notes, version or checksums no longer match its seal), expected release.yaml as npm run release wrote it: restore it with git checkout -- ${file.name} (a release never changes; say more in the next release's notes)`,
       );
     }
     checkFiles(join(dir, folder.name, 'data'), name(folder.name, 'data'), row, { file: file.name, line: fieldLines?.files, field: 'files' });
