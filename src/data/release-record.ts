@@ -60,7 +60,10 @@ export function recordRelease(dataDir: string, releasesDir: string, { date, note
     for (const name of Object.keys(files)) cpSync(join(dataDir, name), join(temporary, 'data', name));
     // The copies are hashed again, so a file edited while it was copied cannot be recorded under its old digest.
     const copied = digestFiles(join(temporary, 'data'));
-    writeFileSync(join(temporary, 'release.yaml'), stringify({ version, notes, files: copied, seal: sealOf({ version, notes, files: copied }) }, { lineWidth: 0 }));
+    writeFileSync(
+      join(temporary, 'release.yaml'),
+      stringify({ version, notes, files: copied, seal: sealOf({ version, notes, files: copied }) }, { lineWidth: 0 }),
+    );
     renameSync(temporary, join(releasesDir, version));
   } finally {
     rmSync(temporary, { recursive: true, force: true });
