@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../data/load.ts';
-import { eventRows, figureRows } from './rows.ts';
+import { figureRevisions, releaseChanges } from '../data/release-diff.ts';
+import { eventRows, figureRows, withRevisions } from './rows.ts';
 import { chart as ordersApprovalsStock } from './orders-approvals-stock.ts';
 import { chart as figuresOverTime } from './figures-over-time.ts';
 import { dodge, placeLabels, wrap } from './labels.ts';
@@ -13,14 +14,27 @@ const data = loadDataset(FIXTURE, FIXTURE);
 const lead = figureRows(data, ['h200-ordered', 'h200-inventory', 'h200-approved-by-china', 'h200-planned-first-shipments', 'h200-shipped']);
 const figures = figureRows(data);
 const events = eventRows(data);
+// Two releases, the first with the stock at 650,000: the golden SVGs show the stock's "revised" mark and the key line.
+const revisions = figureRevisions(
+  releaseChanges([
+    {
+      version: '2026-11-29',
+      date: '2026-11-29',
+      data: { ...data, figures: data.figures.map((f) => (f.id === 'h200-inventory' ? { ...f, value: 650000 } : f)) },
+    },
+    { version: '2026-12-02', date: '2026-12-02', data },
+  ]),
+);
 
 /** Golden SVGs: a change in drawing shows as a diff of the file under __snapshots__. */
 describe.each([360, 720])('charts at %i px', (width) => {
   it('orders-approvals-stock(rows) matches its golden SVG', async () => {
-    await expect(ordersApprovalsStock.render(lead, { width })).toMatchFileSnapshot(`__snapshots__/orders-approvals-stock-${width}.svg`);
+    await expect(ordersApprovalsStock.render(withRevisions(lead, revisions), { width })).toMatchFileSnapshot(
+      `__snapshots__/orders-approvals-stock-${width}.svg`,
+    );
   });
   it('figures-over-time(rows) matches its golden SVG', async () => {
-    await expect(figuresOverTime.render(figures, { width })).toMatchFileSnapshot(`__snapshots__/figures-over-time-${width}.svg`);
+    await expect(figuresOverTime.render(withRevisions(figures, revisions), { width })).toMatchFileSnapshot(`__snapshots__/figures-over-time-${width}.svg`);
   });
   it('policy-timeline(rows) matches its golden SVG', async () => {
     await expect(policyTimeline.render(events, { width })).toMatchFileSnapshot(`__snapshots__/policy-timeline-${width}.svg`);

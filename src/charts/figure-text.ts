@@ -1,9 +1,10 @@
 /** The words every chart of figures shares: value lines, labels, axis numbers and the data table. */
 import { dateKey, formatDate, formatFigure, formatNumber, localize, type Lang } from '../lib/format.ts';
 import { sourceCitation, sourceLabel, sourcesLabel, type FigureRow } from './rows.ts';
-import { uniqueSources, type DataRecord, type Table } from './types.ts';
+import { uniqueSources, type Cell, type DataRecord, type Table } from './types.ts';
 import { t } from '../i18n/ui.ts';
 import type { MarkInfo } from './marks.ts';
+import { isRevised, revisedLines, revisedLinks } from './revised.ts';
 
 /** A figure's label in the reader's language: "Approved by China". */
 export const figureLabel = (f: FigureRow, lang: Lang) => localize(f.label, lang);
@@ -26,7 +27,14 @@ export const asOfText = (date: string, lang: Lang) => t(lang, dateKey('chart.as-
 export function figureMark(f: FigureRow, lang: Lang): MarkInfo {
   return {
     key: f.id,
-    lines: [figureLabel(f, lang), describeValue(f, lang), asOfText(f.asOf, lang), sourcesLabel(f.sourceRows, lang), t(lang, 'mark.quote', { quote: f.quote })],
+    lines: [
+      figureLabel(f, lang),
+      describeValue(f, lang),
+      ...revisedLines(f, lang),
+      asOfText(f.asOf, lang),
+      sourcesLabel(f.sourceRows, lang),
+      t(lang, 'mark.quote', { quote: f.quote }),
+    ],
     known: f.sourceRows.map((s) => s.published).sort()[0],
   };
 }
@@ -41,13 +49,29 @@ export function axisNumber(n: number, lang: Lang): string {
 /** The source a figure's quote is taken from. */
 export const quoteSourceOf = (f: FigureRow) => f.sourceRows.find((s) => s.id === f.quoteSource)!;
 
-/** The figures behind a chart, as a table: measure, value, kind, as of, source, and the source's own words. */
+/**
+ * The figures behind a chart, as a table: measure, value, kind, as of, source, and the source's
+ * own words; when a figure was revised, a column after the value says what it was and when it
+ * changed, linked to the changes page.
+ */
 export function figureTable(rows: FigureRow[], lang: Lang = 'en'): Table {
+  const revised = rows.some(isRevised);
+  const revisedCell = (f: FigureRow): Cell[] => {
+    if (!revised) return [];
+    const links = revisedLinks(f, lang);
+    return [links.length > 0 ? { text: links.map((l) => l.text).join(t(lang, 'punct.list')), links } : { text: '' }];
+  };
   return {
-    columns: ['measure', 'value', 'kind', 'as-of', 'source', 'quote'].map((c) => t(lang, `table.${c}`)),
+    columns: [
+      t(lang, 'table.measure'),
+      t(lang, 'table.value'),
+      ...(revised ? [t(lang, 'revised.column')] : []),
+      ...['kind', 'as-of', 'source', 'quote'].map((c) => t(lang, `table.${c}`)),
+    ],
     rows: rows.map((f) => [
       { text: figureLabel(f, lang) },
       { text: describeValue(f, lang), value: f.bound === 'range' ? f.low : f.value },
+      ...revisedCell(f),
       { text: t(lang, `bound-name.${f.bound}`) },
       { text: formatDate(f.asOf, { lang }) },
       { text: sourcesLabel(f.sourceRows, lang), links: f.sourceRows.map((s) => ({ text: sourceLabel(s, lang), href: s.url })) },
@@ -66,7 +90,11 @@ export const figureCredits = {
       .at(-1)!,
 };
 
-/** The figures behind a chart for download: raw values and bounds, dates, and the sources that back each row. */
+/**
+ * The figures behind a chart for download: raw values and bounds, dates, the sources that back
+ * each row, and for a revised figure what it was and when it changed (`revised`) and the
+ * releases that changed it, newest first (`revised_in`), empty for the others.
+ */
 export function figureRecords(rows: FigureRow[], lang: Lang = 'en'): DataRecord[] {
   return rows.map((f) => ({
     id: f.id,
@@ -85,5 +113,10 @@ export function figureRecords(rows: FigureRow[], lang: Lang = 'en'): DataRecord[
     quote: f.quote,
     quote_source: f.quoteSource,
     quote_language: quoteSourceOf(f).language,
+    revised: revisedLines(f, lang).join(t(lang, 'punct.list')),
+    revised_in: (f.revisions ?? [])
+      .map((r) => r.version)
+      .reverse()
+      .join(' '),
   }));
 }

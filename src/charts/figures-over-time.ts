@@ -1,14 +1,16 @@
 /**
  * The H200 quantities on a time axis by their "as of" dates, so a reader sees how the story
  * moved: a lower bound points up with an open arrow, an upper bound points down, a range is a
- * vertical span, and each point is labelled with its measure and value.
+ * vertical span, and each point is labelled with its measure and value. A figure revised since
+ * it was first published ends its label in a ◆, which a key line explains.
  */
 import * as Plot from '@observablehq/plot';
 import { createDocument, serialize, withoutStyles } from './dom.ts';
 import { formatDate, toDate, type Lang } from '../lib/format.ts';
 import { localeOf, t } from '../i18n/ui.ts';
-import { axisNumber, figureCredits, figureMark, figureRecords, figureTable, labelled } from './figure-text.ts';
+import { axisNumber, figureCredits, figureLabel, figureMark, figureRecords, figureTable, labelled } from './figure-text.ts';
 import { keyChannel, markUp } from './marks.ts';
+import { isRevised, KEY_HEIGHT, markLabel, revisedKey, revisedSummary } from './revised.ts';
 import type { FigureRow } from './rows.ts';
 import { placeLabels, wrap } from './labels.ts';
 import { boundColourScale } from './palette.ts';
@@ -35,12 +37,13 @@ export function figuresOverTime(rows: FigureRow[], { width = 640, lang = 'en' }:
   const first = new Date(Math.min(...dates.map(Number)));
   const last = new Date(Math.max(...dates.map(Number)));
   const x = (f: FigureRow) => toDate(f.asOf);
-  const margin = { left: 44, right: 16, top: 24, bottom: 32 };
-  const height = width < 480 ? 480 : 380;
+  const key = rows.some(isRevised) ? KEY_HEIGHT : 0;
+  const margin = { left: 44, right: 16, top: 24, bottom: 32 + key };
+  const height = (width < 480 ? 480 : 380) + key;
   const domainX = [+first - 20 * 864e5, +last + 20 * 864e5];
   const domainY = [0, max + arrow * 1.5];
   const plotHeight = height - margin.top - margin.bottom;
-  const lines = (f: FigureRow) => wrap(labelled(f, lang), width < 480 ? 26 : 48);
+  const lines = (f: FigureRow) => wrap(markLabel(f, labelled(f, lang)), width < 480 ? 26 : 48);
   const px = (f: FigureRow) => margin.left + ((+toDate(f.asOf) - domainX[0]) / (domainX[1] - domainX[0])) * (width - margin.left - margin.right);
   const py = (f: FigureRow) => height - margin.bottom - (mid(f) / domainY[1]) * plotHeight;
   const placements = placeLabels(
@@ -128,6 +131,7 @@ export function figuresOverTime(rows: FigureRow[], { width = 640, lang = 'en' }:
           },
         ),
       ),
+      ...revisedKey(rows, lang, { marginBottom: margin.bottom, dx: 4 - margin.left }),
     ],
   });
   markUp(
@@ -141,11 +145,17 @@ export function figuresOverTime(rows: FigureRow[], { width = 640, lang = 'en' }:
 /** The H200 chip counts on a time axis. */
 export const chart: ChartModule<FigureRow> = {
   render: (rows, options) => figuresOverTime(chipCounts(rows), options),
-  /** A summary (how many counts, over what span) that points to the table, which gives each count. */
+  /** A summary (how many counts, over what span, which were revised) that points to the table, which gives each count. */
   describe: (rows, lang = 'en') => {
     const counts = chipCounts(rows);
     const long = (date: string) => formatDate(date, { lang, long: true });
-    return `${t(lang, 'describe.over-time', { n: counts.length, first: long(counts[0].asOf), last: long(counts.at(-1)!.asOf) })} ${t(lang, 'describe.see-table')}`;
+    return [
+      t(lang, 'describe.over-time', { n: counts.length, first: long(counts[0].asOf), last: long(counts.at(-1)!.asOf) }),
+      revisedSummary(counts, (f) => figureLabel(f, lang), lang),
+      t(lang, 'describe.see-table'),
+    ]
+      .filter(Boolean)
+      .join(' ');
   },
   table: (rows, lang) => figureTable(chipCounts(rows), lang),
   records: (rows, lang) => figureRecords(chipCounts(rows), lang),

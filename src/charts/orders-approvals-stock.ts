@@ -1,7 +1,8 @@
 /**
  * Orders, approvals, stock and shipments of H200 chips, as horizontal bars. A lower bound ends in
  * an open arrow and reads "more than"; a range is drawn from its low to its high end; an
- * approximate value reads "about"; every bar names its source and its "as of" date.
+ * approximate value reads "about"; every bar names its source and its "as of" date. A figure
+ * revised since it was first published ends its label in a ◆, which a key line explains.
  */
 import * as Plot from '@observablehq/plot';
 import { createDocument, serialize, withoutStyles } from './dom.ts';
@@ -10,6 +11,7 @@ import { t } from '../i18n/ui.ts';
 import { sourcesLabel, type FigureRow } from './rows.ts';
 import { asOfText, axisNumber, describeValue, figureCredits, figureLabel, figureMark, figureRecords, figureTable, labelled } from './figure-text.ts';
 import { keyChannel, markUp } from './marks.ts';
+import { isRevised, KEY_HEIGHT, markLabel, revisedKey, revisedSummary } from './revised.ts';
 import { boundColourScale } from './palette.ts';
 import { roundNumbers, type ChartModule, type ChartOptions } from './types.ts';
 
@@ -39,15 +41,16 @@ export function ordersApprovalsStock(rows: FigureRow[], { width = 640, lang = 'e
   const zeros = rows.filter((f) => end(f) === 0);
   const lowers = rows.filter((f) => f.bound === 'lower');
   const uppers = rows.filter((f) => f.bound === 'upper');
+  const marginBottom = 32 + (rows.some(isRevised) ? KEY_HEIGHT : 0);
   const svg = Plot.plot({
     document: createDocument(),
     className: 'chart-oas',
     width,
-    height: rows.length * rowHeight + 40,
+    height: rows.length * rowHeight + 8 + marginBottom,
     marginLeft: 4,
     marginRight: 16,
     marginTop: 8,
-    marginBottom: 32,
+    marginBottom,
     y: { domain: labels, axis: null, padding: 0 },
     x: {
       domain: [0, max + arrow * 1.6],
@@ -123,7 +126,7 @@ export function ordersApprovalsStock(rows: FigureRow[], { width = 640, lang = 'e
       Plot.text(rows, {
         x: 0,
         y,
-        text: (f: FigureRow) => labelled(f, lang),
+        text: (f: FigureRow) => markLabel(f, labelled(f, lang)),
         textAnchor: 'start',
         dy: -12,
         lineAnchor: 'bottom',
@@ -145,6 +148,7 @@ export function ordersApprovalsStock(rows: FigureRow[], { width = 640, lang = 'e
         className: 'mark-source',
         ariaLabel: keyChannel,
       }),
+      ...revisedKey(rows, lang, { marginBottom }),
     ],
     color: boundColourScale,
   });
@@ -156,14 +160,17 @@ export function ordersApprovalsStock(rows: FigureRow[], { width = 640, lang = 'e
   return roundNumbers(serialize(withoutStyles(svg, { fontSize: 13 })));
 }
 
-/** A summary (how many bars, the largest) that points to the table, which gives each bar's value, date and sources. */
+/** A summary (how many bars, the largest, which were revised) that points to the table, which gives each bar's value, date and sources. */
 export function describeOrdersApprovalsStock(rows: FigureRow[], lang: Lang = 'en'): string {
   const largest = rows.reduce((a, b) => (end(b) > end(a) ? b : a));
   return [
     t(lang, 'describe.bars', { n: rows.length }),
     t(lang, 'describe.largest', { label: figureLabel(largest, lang), value: describeValue(largest, lang) }),
+    revisedSummary(rows, (f) => figureLabel(f, lang), lang),
     t(lang, 'describe.see-table'),
-  ].join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** The lead chart: orders, approvals, stock and sales as bars. */

@@ -2,10 +2,13 @@
 import type { Dataset, Event, Figure, Source } from '../data/schema.ts';
 import { formatDate, type Lang } from '../lib/format.ts';
 import { t } from '../i18n/ui.ts';
+import type { Revision } from '../data/release-diff.ts';
 
 /** A figure with the sources it cites, resolved. */
 export interface FigureRow extends Figure {
   sourceRows: Source[];
+  /** The releases that changed the number a reader is told since the figure first appeared, oldest first; absent when none did. */
+  revisions?: Revision[];
 }
 
 /** An event with the sources it cites, resolved. */
@@ -65,6 +68,19 @@ export function figureRows(data: Dataset, ids?: string[]): FigureRow[] {
       })
     : data.figures;
   return figures.map((f) => ({ ...f, sourceRows: resolve(f.sources, byId) }));
+}
+
+/**
+ * `rows` with each figure's revisions from `revisions` (figure id → revisions, as
+ * `figureRevisions` makes it). Pure: a pinned chart of an older release passes only the
+ * revisions made up to that release, so its marks say what was known then.
+ */
+export function withRevisions(rows: FigureRow[], revisions: ReadonlyMap<string, Revision[]>): FigureRow[] {
+  return rows.map((row) => {
+    const { revisions: _, ...rest } = row;
+    const found = revisions.get(row.id);
+    return found?.length ? { ...rest, revisions: found } : rest;
+  });
 }
 
 /** Every event, oldest first, with its sources. */

@@ -23,7 +23,7 @@ export const MAX_SCALE = 1.25;
 /** A table cell: its text and, for a source, the link a reader can follow. */
 export interface Cell {
   text: string;
-  /** Links a reader can follow, such as the sources of a row. */
+  /** Links a reader can follow, such as the sources of a row: URLs, or site paths (the table puts the base in front). */
   links?: { text: string; href: string }[];
   /** A raw number, for sorting and for tests that compare the table with the data. */
   value?: number;

@@ -5,8 +5,8 @@ describe('updatedDate(story)', () => {
   it('is the publication date when there is no update', () => expect(updatedDate({ published: '2026-11-29', updates: [] })).toBe('2026-11-29'));
   it('is the latest update or correction, whatever their order', () => {
     const updates = [
-      { date: '2026-12-03', kind: 'correction' as const, text: 'b', charts: [] },
-      { date: '2026-12-01', kind: 'update' as const, text: 'a', charts: [] },
+      { date: '2026-12-03', kind: 'correction' as const, text: 'b', charts: [], figures: [] },
+      { date: '2026-12-01', kind: 'update' as const, text: 'a', charts: [], figures: [] },
     ];
     expect(updatedDate({ published: '2026-11-29', updates })).toBe('2026-12-03');
   });

@@ -7,10 +7,13 @@
 import { isRevision, type DataChanges } from '../data/release-diff.ts';
 import type { Release, ReleasedFigure } from '../data/release.ts';
 import type { Event, Lang, Source } from '../data/schema.ts';
-import { inLang, t } from '../i18n/ui.ts';
+import { t } from '../i18n/ui.ts';
 import { localize } from '../lib/format.ts';
+import { changeAnchor, changesPath } from '../lib/change-anchors.ts';
 import { eventLines, figureLines, sourceLines, type ChangeLine } from './change-lines.ts';
 import type { SiteModel, Story, Update } from './model.ts';
+
+export { changeAnchor, changesPath };
 
 /** What happened to a row in a release. */
 export type Action = 'revised' | 'added' | 'changed' | 'removed' | 'replaced' | 'regraded';
@@ -46,10 +49,6 @@ export interface ReleaseEntry {
 
 /** The anchor of a release's entry on the changes page. */
 export const releaseAnchor = (version: string) => `release-${version}`;
-/** The anchor of a row's entry in a release: `change-2026-12-02-figure-h200-inventory`. */
-export const changeAnchor = (version: string, kind: 'figure' | 'event' | 'source', id: string) => `change-${version}-${kind}-${id}`;
-/** The changes page in `lang`, with a fragment. */
-export const changesPath = (lang: Lang, anchor?: string) => `${inLang(lang, '/data/changes/')}${anchor ? `#${anchor}` : ''}`;
 
 const cache = new WeakMap<SiteModel, Map<Lang, ReleaseEntry[]>>();
 

@@ -78,6 +78,22 @@ describe('drawingCache(store, stamp)', () => {
     expect(pass(cached(), ['a', 'b'], ['x', 'y edited'])).toEqual(['timeline 360 en', 'timeline 360 fr', 'timeline 720 en', 'timeline 720 fr']);
   });
 
+  it('draws again a chart whose rows changed only in their revisions: a new release revised a figure', () => {
+    const dir = folder();
+    let drawn = 0;
+    const draw = (rows: object[]) =>
+      drawingCache(
+        () => diskCache(dir, 'svg'),
+        () => 'code',
+      )({ chart: 'bars', rows, width: 360, lang: 'en' }, () => `<svg>${++drawn}</svg>`);
+    const stock = { id: 'h200-inventory', bound: 'exact', value: 700000 };
+    draw([stock]);
+    draw([{ ...stock }]);
+    expect(drawn).toBe(1);
+    const revision = { version: '2026-12-02', date: '2026-12-02', before: { ...stock, bound: 'approximate' }, after: stock, fields: ['bound'] };
+    expect(draw([{ ...stock, revisions: [revision] }])).toBe('<svg>2</svg>');
+  });
+
   it('serves what was drawn, the same as drawing it', () => {
     const dir = folder();
     const input = { chart: 'bars', rows: [{ id: 'a' }], width: 720, lang: 'en' };

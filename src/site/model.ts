@@ -19,7 +19,7 @@ import { checkStory, usedIds, usedPlacements } from '../data/story-check.ts';
 import type { Placement } from '../data/window.ts';
 import { checkEveryLanguage, checkStoryLang, storyFile } from '../data/content-check.ts';
 import { LANGUAGES, type Dataset, type Lang, type Source } from '../data/schema.ts';
-import { eventRows, figureRows, type FigureRow } from '../charts/rows.ts';
+import { eventRows, figureRows, withRevisions, type FigureRow } from '../charts/rows.ts';
 import { chart as ordersApprovalsStock } from '../charts/orders-approvals-stock.ts';
 import { chart as figuresOverTime } from '../charts/figures-over-time.ts';
 import { chart as policyTimeline } from '../charts/policy-timeline.ts';
@@ -65,7 +65,7 @@ export interface SiteModel {
   data: Dataset;
   site: Site;
   sources: Map<string, Source>;
-  /** Every figure joined to its sources, by id. */
+  /** Every figure joined to its sources and its revisions, by id. */
   figures: Map<string, FigureRow>;
   charts: Map<string, ReadyChart>;
   /** Every placement a story makes, and each chart's placement without a window, by placement id. */
@@ -132,7 +132,11 @@ async function buildModel(entries: CollectionEntry<'stories'>[]): Promise<SiteMo
   const metas = checkCharts(loadYamlList(file(join(dataDir, 'charts.yaml')), chartSchema), data.figures);
   const site = loadYamlRecord(file(join(CONTENT, 'site.yaml')), siteSchema).row;
   const sources = new Map(data.sources.map((s) => [s.id, s]));
-  const figures = new Map(figureRows(data).map((f) => [f.id, f]));
+  const releases = loadReleases(releasesDir(CONTENT));
+  const changes = releaseChanges(releases);
+  const revisions = figureRevisions(changes);
+  // The charts' rows carry each figure's revisions: its "revised" mark, tooltip, table row and CSV.
+  const figures = new Map(withRevisions(figureRows(data), revisions).map((f) => [f.id, f]));
   const charts = new Map(metas.map((meta) => [meta.id, { meta, ...CHARTS[meta.id](meta, figures, data) }]));
 
   const chartIds = [...charts.keys()];
@@ -170,8 +174,6 @@ async function buildModel(entries: CollectionEntry<'stories'>[]): Promise<SiteMo
       .map((s) => s.published)
       .sort()
       .at(-1) ?? '';
-  const releases = loadReleases(releasesDir(CONTENT));
-  const changes = releaseChanges(releases);
   const rel = relative(process.cwd(), CONTENT) || '.';
   console.info(
     `Site model built from ${rel}/: ${stories.length} story files, ${data.figures.length} figures, ${data.events.length} events, ${data.sources.length} sources, ${releases.length} releases in ${Math.round(performance.now() - started)} ms.`,
@@ -189,7 +191,7 @@ async function buildModel(entries: CollectionEntry<'stories'>[]): Promise<SiteMo
     dataAsOf,
     releases,
     changes,
-    revisions: figureRevisions(changes),
+    revisions,
   };
 }
 
