@@ -80,7 +80,8 @@ function readTable(resource: TableResource, text: string, problems: string[]): R
   const table: ReadTable = { resource, rows: [] };
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { info: true, bom: false, relax_column_count: false });
+    // csv-parse's types do not follow `info: true`, which wraps each record with where it was read.
+    records = parse(text, { info: true, bom: false, relax_column_count: false }) as unknown as typeof records;
   } catch (error) {
     problems.push(`${path}: not valid CSV: ${(error as Error).message}`);
     return table;
