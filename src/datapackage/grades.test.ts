@@ -30,7 +30,7 @@ describe('gradeRule(readme, file)', () => {
 describe('gradeCounts(sources)', () => {
   it('counts the sources of each grade, strongest first', () => {
     expect(gradeCounts([{ confidence: 'L' }, { confidence: 'H' }, { confidence: 'unverified' }, { confidence: 'H' }])).toBe(
-      '- `H`: 2 sources\n- `L`: 1 source\n- `unverified`: 1 source',
+      '- `H` (2 sources)\n- `L` (1 source)\n- `unverified` (1 source)',
     );
   });
 });

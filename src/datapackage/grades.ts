@@ -25,13 +25,13 @@ export function gradeRule(readme: string, file: string): string {
   return rule.map((l) => (l.trim() === '' ? '>' : `> ${l}`)).join('\n');
 }
 
-/** How many sources carry each grade, as Markdown list lines: "- `H`: 31 sources". */
+/** How many sources carry each grade, as Markdown list lines with no punctuation to translate: "- `H` (31 sources)". */
 export function gradeCounts(sources: Pick<Source, 'confidence'>[]): string {
   const order = ['H', 'M', 'L', 'unverified'];
   const counts = new Map<string, number>();
   for (const { confidence } of sources) counts.set(confidence, (counts.get(confidence) ?? 0) + 1);
   return [...counts]
     .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
-    .map(([grade, n]) => `- \`${grade}\`: ${n} ${n === 1 ? 'source' : 'sources'}`)
+    .map(([grade, n]) => `- \`${grade}\` (${n} ${n === 1 ? 'source' : 'sources'})`)
     .join('\n');
 }

@@ -113,7 +113,7 @@ describe('releasePackage(input), for every recorded release', () => {
       const asOf = release.data.figures.map((f) => f.asOf);
       expect(readme).toContain(`Figures describe ${first(asOf)} to ${last(asOf)}`);
       const graded = release.data.sources.filter((s) => s.confidence === 'H').length;
-      expect(readme).toContain(`- \`H\`: ${graded} sources`);
+      expect(readme).toContain(`- \`H\` (${graded} sources)`);
       expect(readme).toMatch(/The rule, in the words this version recorded it in:\n\n> \S/);
       expect(readme).toContain(`${site.licence.name}: ${site.licence.url}`);
       expect(readme).toContain(`H200 Ledger (${version.slice(0, 4)}). H200 Ledger data, version ${version} [data set].`);
