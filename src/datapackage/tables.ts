@@ -17,9 +17,6 @@ export interface Table {
   rows: string[][];
 }
 
-/** The tables' names, in the order the package lists them. */
-export const TABLE_NAMES = ['figures', 'sources', 'events', 'figure_sources', 'event_sources', 'event_figures'] as const;
-
 const cell = (v: string | number | undefined) => (v === undefined ? '' : String(v));
 const list = (ids: string[]) => ids.join(';');
 const key = (field: string, resource: string, to = 'id'): ForeignKey => ({ fields: [field], reference: { resource, fields: [to] } });
