@@ -2,7 +2,8 @@
  * The direction of the code's layers, checked in `npm test` (`npm run deps`). Data flows one way:
  * content → validated model (src/data) → words (src/i18n) and pure helpers (src/lib) → chart
  * functions (src/charts) → the site model and its assembly (src/site) → components, layouts and
- * pages. Browser code (src/client, src/embed's scripts) and the export stand beside them.
+ * pages. The data packages (src/datapackage) rest on src/data and src/lib alone. Browser code
+ * (src/client, src/embed's scripts) and the export stand beside them.
  */
 const layer = (name, path, mayNotUse, comment) => ({
   name,
@@ -40,6 +41,12 @@ module.exports = {
       '^src/charts/',
       '^src/(site|components|layouts|pages|client|embed|export|integrations)/',
       'Chart functions draw rows they are given; they do not look up the site.',
+    ),
+    layer(
+      'datapackage-uses-data-and-lib',
+      '^src/datapackage/',
+      '^src/(?!data/|lib/|datapackage/)',
+      "A release's data package is made from the release, the site's settings and pure helpers: no words, charts or site model, so the pages, the tests and any tool can make it alike.",
     ),
     layer('site-is-below-pages', '^src/site/', '^src/(components|layouts|pages)/', 'The site model serves the pages; it never imports them.'),
     layer('client-stays-in-the-browser', '^src/client/', '^src/(?!client/)', 'Browser scripts ship to readers: they import no server code, data or words.'),

@@ -1,11 +1,13 @@
 /** The newsroom export, built for and served under /deep/path/for/h200/ on another port, and its manifest check. */
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXPORT_BASE, EXPORT_DIR } from './servers/addresses.ts';
 import { embedIds, linksOn, watch } from './site.ts';
+import { listFiles } from '../src/export/manifest.ts';
+import { parseSha256Sums } from '../src/lib/sha256sums.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const origin = new URL(EXPORT_BASE).origin;
@@ -79,4 +81,32 @@ test('--verify passes on the export, and fails naming the file after one byte of
   const changed = verify();
   expect(changed.status).toBe(1);
   expect(changed.stderr).toContain('charts/orders-approvals-stock/orders-approvals-stock.csv: changed');
+});
+
+test("the export's SHA256SUMS lists every other file, manifest.json included, and sha256sum -c and shasum -a 256 -c accept it", () => {
+  const dir = join(ROOT, EXPORT_DIR);
+  const listed = parseSha256Sums(readFileSync(join(dir, 'SHA256SUMS'), 'utf8')).map((s) => s.path);
+  expect(listed).toEqual(listFiles(dir).filter((path) => path !== 'SHA256SUMS'));
+  expect(listed).toContain('manifest.json');
+  const checkers = [['sha256sum', '-c', 'SHA256SUMS'], ...(existsSync('/usr/bin/shasum') ? [['/usr/bin/shasum', '-a', '256', '-c', 'SHA256SUMS']] : [])];
+  for (const [command, ...args] of checkers) {
+    const run = spawnSync(command, args, { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(run.status, `${command}: ${run.stderr}`).toBe(0);
+    expect(run.stdout.match(/: OK$/gm), command).toHaveLength(listed.length);
+  }
+  const readme = readFileSync(join(dir, 'README.txt'), 'utf8');
+  expect(readme).toContain('sha256sum -c SHA256SUMS');
+  expect(readme).toContain('shasum -a 256 -c SHA256SUMS');
+});
+
+test('the export carries every data release: its package, its zip and their SHA256SUMS', () => {
+  const versions = readdirSync(join(ROOT, 'content', 'releases')).filter((name) => !name.startsWith('.'));
+  expect(versions.length).toBeGreaterThanOrEqual(2);
+  for (const version of versions) {
+    const dir = join(ROOT, EXPORT_DIR, 'site', 'data', version);
+    for (const file of ['datapackage.json', 'README.md', 'SHA256SUMS', 'figures.csv', 'sources.csv', 'events.csv', `h200-ledger-data-${version}.zip`])
+      expect(existsSync(join(dir, file)), `${version}/${file}`).toBe(true);
+    const run = spawnSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: dir, encoding: 'utf8' });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+  }
 });

@@ -7,6 +7,8 @@
  *   charts/fr/<id>/  the same in French
  *   README.txt     what is in the package and how to host it (README.fr.txt in French)
  *   manifest.json  every file with its size and SHA-256
+ *   SHA256SUMS     every file's SHA-256 (manifest.json's too), for `sha256sum -c` and `shasum -a 256 -c`
+ * The site carries every data release's package (site/data/<version>/, with its zip).
  * `npm run export -- --verify DIR` checks a package against its manifest and names any missing,
  * changed or extra file. A failed export leaves the previous DIR/ and DIR.zip as they were.
  */
@@ -17,6 +19,8 @@ import { parseArgs } from 'node:util';
 import { buildManifest, MANIFEST, verifyManifest } from '../src/export/manifest.ts';
 import { packChartFolder } from '../src/export/chart-folder.ts';
 import { zipFolder } from '../src/export/zip.ts';
+import { writeSha256Sums } from '../src/export/checksums.ts';
+import { SHA256SUMS } from '../src/lib/sha256sums.ts';
 import { progress } from '../src/export/progress.ts';
 import { packageReadme } from '../src/export/readme.ts';
 import { LANGUAGES, inLang } from '../src/i18n/ui.ts';
@@ -145,11 +149,13 @@ async function main() {
     }
     console.error(`  ${ids.join(', ')}, in ${LANGUAGES.join(' and ')}`);
 
-    report.step('Writing the READMEs and manifest.json');
+    report.step('Writing the READMEs, manifest.json and SHA256SUMS');
     for (const lang of LANGUAGES) writeFileSync(join(next, lang === 'en' ? 'README.txt' : `README.${lang}.txt`), packageReadme(base.href, ids, lang));
     const manifest = buildManifest(next, { name: EXPORT_NAME, base: base.href, created: new Date().toISOString() });
     writeFileSync(join(next, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
     console.error(`  ${manifest.files.length} files listed`);
+    // Last: it lists every other file, manifest.json included.
+    writeSha256Sums(next);
 
     report.step(`Zipping into ${basename(zip)}`);
     zipFolder(next, nextZip, basename(out));
@@ -159,8 +165,8 @@ async function main() {
     // The zip is replaced in one rename: the old one stays until the new one takes its name.
     renameSync(nextZip, zip);
     const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
-    const bytes = manifest.files.reduce((sum, f) => sum + f.size, statSync(join(out, MANIFEST)).size);
-    console.error(`Exported ${manifest.files.length + 1} files (${mb(bytes)}) to ${out}/ and ${zip} (${mb(statSync(zip).size)}) in ${report.seconds()} s.`);
+    const bytes = manifest.files.reduce((sum, f) => sum + f.size, statSync(join(out, MANIFEST)).size + statSync(join(out, SHA256SUMS)).size);
+    console.error(`Exported ${manifest.files.length + 2} files (${mb(bytes)}) to ${out}/ and ${zip} (${mb(statSync(zip).size)}) in ${report.seconds()} s.`);
   } catch (error) {
     rmSync(next, { recursive: true, force: true });
     rmSync(nextZip, { force: true });

@@ -1,9 +1,9 @@
 /**
  * Checks a whole content folder before anything is built: the data files, the charts' texts, the
- * site's settings, the interface strings, the export's READMEs and every story. The build and the
- * export run it first, so a mistake stops them at once with one `DataError` naming the file, the
- * line and the field, before any output is touched. Pure Node: the pages run the same checks
- * again as they are built.
+ * site's settings, the interface strings, the export's READMEs, the data packages' README
+ * templates and every story. The build and the export run it first, so a mistake stops them at
+ * once with one `DataError` naming the file, the line and the field, before any output is
+ * touched. Pure Node: the pages run the same checks again as they are built.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
@@ -15,6 +15,7 @@ import { checkStory } from './story-check.ts';
 import { LANGUAGES, type Lang } from './schema.ts';
 import { loadUi } from './ui-schema.ts';
 import { loadReleases, releasesDir } from './release.ts';
+import { loadPackageReadmes } from './package-readme.ts';
 
 /** A story's file name: `<slug>.<lang>.mdx`, the slug in lower case with hyphens. */
 const STORY_FILE = new RegExp(`^([a-z0-9]+(?:-[a-z0-9]+)*)\\.(${LANGUAGES.join('|')})\\.mdx$`);
@@ -42,6 +43,7 @@ export function checkContent(dir: string): ContentSummary {
   loadYamlRecord(file('site.yaml'), siteSchema);
   loadUi(dir, root);
   for (const lang of LANGUAGES) checkExportReadme(file('export', `README.${lang}.txt`));
+  loadPackageReadmes(dir, root);
   const releases = loadReleases(releasesDir(dir), root);
   const known = new Set([...data.figures, ...releases.flatMap((r) => r.data.figures)].map((f) => f.id));
 

@@ -32,6 +32,12 @@ describe('verifyManifest(dir)', () => {
     writeFileSync(join(dir, 'charts', 'a', 'a.csv'), 'id,value\nx,2\n');
     expect(verifyManifest(dir)).toEqual(["charts/a/a.csv: changed (SHA-256 differs from the manifest's)"]);
   });
+  it("leaves out the root's SHA256SUMS, which lists the manifest in turn, but lists one in a folder", () => {
+    writeFileSync(join(dir, 'SHA256SUMS'), 'x');
+    writeFileSync(join(dir, 'charts', 'a', 'SHA256SUMS'), 'y');
+    expect(buildManifest(dir, { name: 't', base: '', created: '' }).files.map((f) => f.path)).toEqual(['charts/a/SHA256SUMS', 'charts/a/a.csv', 'index.html']);
+    expect(verifyManifest(dir)).toEqual(['charts/a/SHA256SUMS: not in the manifest']);
+  });
   it('names a missing file and a file not in the manifest', () => {
     rmSync(join(dir, 'index.html'));
     writeFileSync(join(dir, 'extra.txt'), 'x');

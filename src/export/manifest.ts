@@ -2,9 +2,13 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { SHA256SUMS } from '../lib/sha256sums.ts';
 
 /** The manifest's own name, at the package's root; it does not list itself. */
 export const MANIFEST = 'manifest.json';
+
+/** The files at the package's root that list the others, and so are not in the manifest: itself, and the SHA256SUMS that lists it in turn. */
+const CHECKSUM_FILES = new Set([MANIFEST, SHA256SUMS]);
 
 /** One file of a package. */
 export interface ManifestEntry {
@@ -53,10 +57,10 @@ function entryFault(entry: unknown): string | undefined {
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-/** The manifest of every file under `dir` but the manifest itself. */
+/** The manifest of every file under `dir` but the manifest itself and the root's SHA256SUMS. */
 export function buildManifest(dir: string, { name, base, created }: Omit<Manifest, 'files'>): Manifest {
   const files = listFiles(dir)
-    .filter((path) => path !== MANIFEST)
+    .filter((path) => !CHECKSUM_FILES.has(path))
     .map((path) => ({ path, size: statSync(join(dir, path)).size, sha256: sha256(join(dir, path)) }));
   return { name, base, created, files };
 }
@@ -137,7 +141,7 @@ export function verifyManifest(dir: string): string[] {
         walk(path);
         continue;
       }
-      if (path === MANIFEST || listed.has(path)) continue;
+      if (CHECKSUM_FILES.has(path) || listed.has(path)) continue;
       const kind = entry.isFile()
         ? SYSTEM_FILES.has(entry.name)
           ? 'a file an operating system left'
