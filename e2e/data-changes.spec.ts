@@ -66,3 +66,25 @@ for (const lang of ['en', 'fr'] as const) {
     });
   }
 }
+
+test('the dataset page describes the latest release as a schema.org Dataset whose every download is served', async ({ page, request }) => {
+  for (const lang of ['en', 'fr'] as const) {
+    await page.goto(`${EDITIONS[lang]}/data/`);
+    const [json] = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const dataset = JSON.parse(json);
+    const latest = releases.at(-1)!;
+    expect(dataset).toMatchObject({ '@type': 'Dataset', version: latest.version, dateModified: latest.date, inLanguage: lang });
+    const names = dataset.distribution.map((d: { name: string }) => d.name);
+    expect(names[0]).toBe(`h200-ledger-data-${latest.version}.zip`);
+    expect(names).toEqual(expect.arrayContaining(['datapackage.json', 'figures.csv', 'sources.csv', 'events.csv', 'SHA256SUMS']));
+    for (const d of dataset.distribution as { contentUrl: string; contentSize: string }[]) {
+      const response = await request.get(new URL(d.contentUrl).pathname);
+      expect(response.status(), d.contentUrl).toBe(200);
+      expect(`${(await response.body()).length} B`).toBe(d.contentSize);
+    }
+    expect(dataset.isBasedOn).toEqual(expect.arrayContaining(latest.data.sources.map((s) => s.url)));
+    // Each earlier release keeps its zip on the page.
+    for (const release of releases.slice(0, -1))
+      await expect(page.locator(`a[href$="/data/${release.version}/h200-ledger-data-${release.version}.zip"]`)).toHaveCount(1);
+  }
+});
