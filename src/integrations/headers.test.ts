@@ -31,6 +31,11 @@ describe('headersFile(files, base)', () => {
   const text = headersFile(files, '/graphics/h200/');
   const read = readHeadersFile(text);
 
+  it("types a release's SHA256SUMS, which has no extension, as plain text", () => {
+    expect(headersFor(read, '/graphics/h200/data/2026-12-02/SHA256SUMS')['Content-Type']).toBe('text/plain; charset=utf-8');
+    expect(headersFor(read, '/graphics/h200/data/2026-12-02/figures.csv')['Content-Type']).toBeUndefined();
+  });
+
   it('caches hashed assets for a year and everything else for five minutes, under the base', () => {
     expect(rules(text)).toEqual({
       '/graphics/h200/': 'public, max-age=300, must-revalidate',

@@ -58,7 +58,9 @@ export function headersFile(files: string[], base: string, assetsDir = '_astro')
   // No second policy here: a host joins the headers of every rule a path matches, and browsers
   // ignore X-Frame-Options where a policy's frame-ancestors speaks, so embeds stay framable.
   const everywhere = `${prefix}*\n  X-Frame-Options: SAMEORIGIN\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`;
-  return `# Written by the build (src/integrations/headers.ts): caching and the Content Security Policy, for static hosts that read _headers.\n${everywhere}${rules.join('')}`;
+  // A release's checksums file has no extension for a host to type it by: it is plain text.
+  const sums = `${prefix}data/*/SHA256SUMS\n  Content-Type: text/plain; charset=utf-8\n`;
+  return `# Written by the build (src/integrations/headers.ts): caching and the Content Security Policy, for static hosts that read _headers.\n${everywhere}${sums}${rules.join('')}`;
 }
 
 /** The rules of a `_headers` file: each path pattern (`*` matches anything) with its headers. */
