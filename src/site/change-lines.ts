@@ -15,6 +15,8 @@ export interface ChangeLine {
   field: string;
   before?: string;
   after?: string;
+  /** The language of the values, where it is not the page's: a quote or a headline, in its source's. */
+  lang?: string;
 }
 
 /** Looks up a source of the version a row belongs to. */
@@ -42,9 +44,13 @@ export function figureLines(change: Changed<ReleasedFigure>, lang: Lang, before:
         lines.push({ field: label(field), before: date(a.asOf, lang), after: date(b.asOf, lang) });
         break;
       case 'status':
+        lines.push({ field: label(field), before: t(lang, `changes.status.${a.status}`), after: t(lang, `changes.status.${b.status}`) });
+        break;
       case 'measure':
+        lines.push({ field: label(field), before: t(lang, `revised.measure.${a.measure}`), after: t(lang, `revised.measure.${b.measure}`) });
+        break;
       case 'chip':
-        lines.push({ field: label(field), before: a[field] || undefined, after: b[field] || undefined });
+        lines.push({ field: label(field), before: a.chip || undefined, after: b.chip || undefined });
         break;
       case 'sources':
         lines.push({ field: label(field), before: sourcesOf(a.sources, before, lang), after: sourcesOf(b.sources, after, lang) });
@@ -53,9 +59,14 @@ export function figureLines(change: Changed<ReleasedFigure>, lang: Lang, before:
       case 'note':
         lines.push({ field: label(field), before: text(a[field], lang), after: text(b[field], lang) });
         break;
-      case 'quote':
-        lines.push({ field: label(field), before: a.quote, after: b.quote });
+      case 'quote': {
+        // A quote is in its source's language; two quotes in two languages are each shown in their own.
+        const language = (id: string | undefined, sources: Sources) => (id ? sources.get(id)?.language : undefined);
+        const was = language(a.quoteSource, before);
+        const now = language(b.quoteSource, after);
+        lines.push({ field: label(field), before: a.quote, after: b.quote, lang: was === undefined || was === now ? now : undefined });
         break;
+      }
     }
   }
   return lines;
@@ -93,6 +104,6 @@ export function sourceLines(change: Changed<Source>, lang: Lang): ChangeLine[] {
       const v = s[field as keyof Source];
       return typeof v === 'object' ? text(v, lang) : v === undefined || v === '' ? undefined : String(v);
     };
-    return { field: t(lang, `changes.field.${field}`), before: value(a), after: value(b) };
+    return { field: t(lang, `changes.field.${field}`), before: value(a), after: value(b), lang: field === 'title' ? b.language : undefined };
   });
 }

@@ -27,9 +27,11 @@ export interface ChangeEntry {
   name: string;
   /** For a source: its page. */
   href?: string;
+  /** The language of the name, where it is not the page's: a source's headline is in its own. */
+  nameLang?: string;
   lines: ChangeLine[];
   /** For a replaced source: the sources that took its place. */
-  by?: { name: string; href: string }[];
+  by?: { name: string; href: string; lang: string }[];
   /** The story corrections that explain this change. */
   corrections: { story: Story; update: Update }[];
 }
@@ -139,6 +141,7 @@ function entry(
     id: s.id,
     name: `${s.publisher}: ${s.title}`,
     href: s.url,
+    nameLang: s.language,
     lines,
     corrections: [],
   });
@@ -162,7 +165,10 @@ function entry(
       ...ec.removed.map((e) => event('removed', e)),
     ],
     sources: [
-      ...sc.replaced.map((r) => ({ ...source('replaced', r.before), by: r.by.map((s) => ({ name: `${s.publisher}: ${s.title}`, href: s.url })) })),
+      ...sc.replaced.map((r) => ({
+        ...source('replaced', r.before),
+        by: r.by.map((s) => ({ name: `${s.publisher}: ${s.title}`, href: s.url, lang: s.language })),
+      })),
       ...sc.regraded.map((c) => source('regraded', c.after, [grade(c.before, c.after, lang)])),
       ...sc.changed.map((c) => source('changed', c.after, sourceLines(c, lang))),
       ...sc.added.map((s) => source('added', s)),
