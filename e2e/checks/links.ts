@@ -1,13 +1,14 @@
 /**
  * The page's links, as a reader finds them once its scripts ran: every link out of the site points
- * to a source in content/data/sources.csv or to our licence, and every link within it answers. A
+ * to a source in content/data/sources.csv (or a recorded release's) or to our licence, and every link within it answers. A
  * worker asks for each link target once, however many pages link to it. Measures the links out.
  */
 import { expect } from '@playwright/test';
-import { data, linksOn, site } from '../site.ts';
+import { data, linksOn, releases, site } from '../site.ts';
 import type { PageCheck } from './check.ts';
 
-const allowed = new Set([...data.sources.map((s) => s.url), site.licence.url]);
+// A pinned embed links to the sources of its release, some since replaced.
+const allowed = new Set([...[data, ...releases.map((r) => r.data)].flatMap((d) => d.sources.map((s) => s.url)), site.licence.url]);
 /** The status of each link target within the site, asked once per worker. */
 const statuses = new Map<string, Promise<number>>();
 

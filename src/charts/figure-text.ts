@@ -26,7 +26,13 @@ export const asOfText = (date: string, lang: Lang) => t(lang, dateKey('chart.as-
 export function figureMark(f: FigureRow, lang: Lang): MarkInfo {
   return {
     key: f.id,
-    lines: [figureLabel(f, lang), describeValue(f, lang), asOfText(f.asOf, lang), sourcesLabel(f.sourceRows, lang), t(lang, 'mark.quote', { quote: f.quote })],
+    lines: [
+      figureLabel(f, lang),
+      describeValue(f, lang),
+      asOfText(f.asOf, lang),
+      sourcesLabel(f.sourceRows, lang),
+      ...(f.quote === undefined ? [] : [t(lang, 'mark.quote', { quote: f.quote })]),
+    ],
     known: f.sourceRows.map((s) => s.published).sort()[0],
   };
 }
@@ -38,20 +44,24 @@ export function axisNumber(n: number, lang: Lang): string {
   return formatNumber(n, { lang });
 }
 
-/** The source a figure's quote is taken from. */
-export const quoteSourceOf = (f: FigureRow) => f.sourceRows.find((s) => s.id === f.quoteSource)!;
+/** The source a figure's quote is taken from; none for a figure of an early release, which has no quote. */
+export const quoteSourceOf = (f: FigureRow) => f.sourceRows.find((s) => s.id === f.quoteSource);
 
-/** The figures behind a chart, as a table: measure, value, kind, as of, source, and the source's own words. */
+/** Some row has its source's own words: the rows of a release made before figures carried quotes have none. */
+const quoted = (rows: FigureRow[]) => rows.some((f) => f.quote !== undefined);
+
+/** The figures behind a chart, as a table: measure, value, kind, as of, source, and the source's own words where the rows have them. */
 export function figureTable(rows: FigureRow[], lang: Lang = 'en'): Table {
+  const withQuotes = quoted(rows);
   return {
-    columns: ['measure', 'value', 'kind', 'as-of', 'source', 'quote'].map((c) => t(lang, `table.${c}`)),
+    columns: ['measure', 'value', 'kind', 'as-of', 'source', ...(withQuotes ? ['quote'] : [])].map((c) => t(lang, `table.${c}`)),
     rows: rows.map((f) => [
       { text: figureLabel(f, lang) },
       { text: describeValue(f, lang), value: f.bound === 'range' ? f.low : f.value },
       { text: t(lang, `bound-name.${f.bound}`) },
       { text: formatDate(f.asOf, { lang }) },
       { text: sourcesLabel(f.sourceRows, lang), links: f.sourceRows.map((s) => ({ text: sourceLabel(s, lang), href: s.url })) },
-      { text: f.quote, quote: { lang: quoteSourceOf(f).language } },
+      ...(!withQuotes ? [] : f.quote === undefined ? [{ text: '' }] : [{ text: f.quote, quote: { lang: quoteSourceOf(f)!.language } }]),
     ]),
   };
 }
@@ -66,8 +76,9 @@ export const figureCredits = {
       .at(-1)!,
 };
 
-/** The figures behind a chart for download: raw values and bounds, dates, and the sources that back each row. */
+/** The figures behind a chart for download: raw values and bounds, dates, the sources that back each row, and their own words where the rows have them. */
 export function figureRecords(rows: FigureRow[], lang: Lang = 'en'): DataRecord[] {
+  const withQuotes = quoted(rows);
   return rows.map((f) => ({
     id: f.id,
     label: figureLabel(f, lang),
@@ -82,8 +93,6 @@ export function figureRecords(rows: FigureRow[], lang: Lang = 'en'): DataRecord[
     status: f.status,
     source: f.sourceRows.map((s) => sourceCitation(s, lang)).join(t(lang, 'punct.list')),
     source_url: f.sourceRows.map((s) => s.url).join(' '),
-    quote: f.quote,
-    quote_source: f.quoteSource,
-    quote_language: quoteSourceOf(f).language,
+    ...(withQuotes ? { quote: f.quote, quote_source: f.quoteSource, quote_language: quoteSourceOf(f)?.language } : {}),
   }));
 }

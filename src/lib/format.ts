@@ -63,7 +63,7 @@ export function formatQuantity(n: number, unit: Figure['unit'], { lang = 'en', c
 }
 
 /** A figure with its bound, as a reader should read it: "more than 400,000", "40,000–80,000", "about $27,000". */
-export function formatFigure(figure: Figure, options: FormatOptions = {}): string {
+export function formatFigure(figure: Pick<Figure, 'bound' | 'value' | 'low' | 'high' | 'unit'>, options: FormatOptions = {}): string {
   const lang = options.lang ?? 'en';
   if (figure.bound === 'range') {
     return t(lang, 'bound.range', { low: formatQuantity(figure.low!, figure.unit, options), high: formatQuantity(figure.high!, figure.unit, options) });
