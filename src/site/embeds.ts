@@ -58,6 +58,9 @@ export interface ChartEmbed {
   pinned?: { version: string; live: string; changes: string };
 }
 
+/** A chart's embed pinned to a release. */
+export type PinnedEmbed = ChartEmbed & Required<Pick<ChartEmbed, 'pinned'>>;
+
 /** The ids of the charts a story in `lang` places, in the order readers meet them: only these have embeds. */
 export async function embeddedChartIds(lang: Lang = 'en'): Promise<string[]> {
   return [...(await getModel()).editions[lang].homes.keys()];
@@ -108,10 +111,10 @@ export async function getEmbed(id: string, site: URL | undefined, lang: Lang = '
  * The pinned embed of the latest release for the live embed `embed`, when the release draws its
  * chart: only a chart's placement without a window is pinned.
  */
-export async function latestPinned(embed: ChartEmbed, site: URL | undefined): Promise<ChartEmbed | undefined> {
+export async function latestPinned(embed: ChartEmbed, site: URL | undefined): Promise<PinnedEmbed | undefined> {
   const latest = (await getPinned()).at(-1);
   if (!latest?.charts.has(embed.id)) return undefined;
-  return getEmbed(embed.id, site, embed.lang, latest.version);
+  return (await getEmbed(embed.id, site, embed.lang, latest.version)) as PinnedEmbed;
 }
 
 async function makeEmbed(model: SiteModel, id: string, site: URL | undefined, lang: Lang, version?: string): Promise<ChartEmbed> {
