@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { PUBLISHED, data, embedIds } from './site.ts';
 
-test('every figure offers its embed code behind an "Embed" button, and the copy button copies it', async ({ browser, baseURL }) => {
+test('every figure offers its live embed code behind an "Embed" button, and its copy button copies it', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   for (const path of ['/stories/h200-approvals-gap/', '/stories/how-we-got-here/']) {
@@ -11,15 +11,16 @@ test('every figure offers its embed code behind an "Embed" button, and the copy 
     for (const figure of await page.locator('figure.chart').all()) {
       // The figure's placement: the chart's id, with its window if it has one.
       const id = (await figure.getAttribute('id'))!.replace(/^chart-/, '');
-      const code = figure.locator('.chart-embed textarea');
+      // The first code is the live embed's, "Always the latest" (e2e/pinned-embeds.spec.ts tests the second).
+      const code = figure.locator('.chart-embed textarea').first();
       await expect(code).toBeHidden();
       await figure.getByText('Embed', { exact: true }).click();
       await expect(code).toBeVisible();
       const text = await code.inputValue();
       expect(text).toMatch(new RegExp(`^<iframe src="${PUBLISHED}/embed/${id}/" title="[^"]+" height="\\d+" loading="lazy"`));
       expect(text).toContain(`<script src="${PUBLISHED}/embed.js" async></script>`);
-      await figure.getByRole('button', { name: 'Copy code' }).click();
-      await expect(figure.locator('copy-code [role="status"]')).toHaveText('Copied to the clipboard.');
+      await figure.getByRole('button', { name: 'Copy code' }).first().click();
+      await expect(figure.locator('copy-code [role="status"]').first()).toHaveText('Copied to the clipboard.');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
     }
   }
@@ -32,8 +33,10 @@ test('without JavaScript the embed code is there to select, and the copy button 
   await page.goto(new URL('/stories/h200-approvals-gap/', baseURL).href);
   const figure = page.locator('figure#chart-orders-approvals-stock');
   await figure.getByText('Embed', { exact: true }).click();
-  await expect(figure.locator('.chart-embed textarea')).toBeVisible();
-  await expect(figure.getByRole('button', { name: 'Copy code' })).toBeHidden();
+  // Both codes: the live embed's and the one pinned to the latest release.
+  await expect(figure.locator('.chart-embed textarea')).toHaveCount(2);
+  for (const code of await figure.locator('.chart-embed textarea').all()) await expect(code).toBeVisible();
+  await expect(figure.getByRole('button', { name: 'Copy code' })).toHaveCount(0);
   await context.close();
 });
 

@@ -1,10 +1,11 @@
 /**
  * Partner pages on a second origin embed each chart of the newsroom export: with our embed code,
- * with pym.js 1.3.2's pym.Parent, and with the iframe alone. The iframe fits its content.
+ * with pym.js 1.3.2's pym.Parent, and with the iframe alone; and each chart pinned to each release,
+ * with its code. The iframe fits its content.
  */
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
 import { EXPORT_BASE, HOST } from './servers/addresses.ts';
-import { embedIds } from './site.ts';
+import { embedIds, pinnedEmbeds } from './site.ts';
 
 const WIDTHS = [320, 768, 1280];
 
@@ -42,24 +43,44 @@ const growContent = (frame: Frame) =>
 /** Takes the 300 px away again. */
 const shrinkContent = (frame: Frame) => frame.evaluate(() => document.getElementById('extra')!.remove());
 
+/** The embed code on the host page `url` sizes its iframe to its content at every width, and follows its content's changes. */
+async function expectSized(page: Page, url: string, what: string) {
+  await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+  await page.goto(url);
+  const { iframe, frame } = await embedOn(page);
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    await expectFitted(iframe, frame, `${what} at ${width} px`);
+  }
+  const height = () => iframe.evaluate((e) => e.getBoundingClientRect().height);
+  const before = await height();
+  await growContent(frame);
+  await expectFitted(iframe, frame, `${what} after its content grew`);
+  expect(await height()).toBeGreaterThanOrEqual(before + 296);
+  await shrinkContent(frame);
+  await expectFitted(iframe, frame, `${what} after its content shrank`);
+  expect(Math.abs((await height()) - before)).toBeLessThanOrEqual(4);
+}
+
+/** The iframe alone on the host page `url`, without any host script, shows the whole chart at its fixed height, with little to spare. */
+async function expectWholeAtFixedHeight(page: Page, url: string) {
+  await page.setViewportSize({ width: 600 + 20, height: 900 });
+  await page.goto(url);
+  const { iframe, frame } = await embedOn(page);
+  const fixed = Number(await iframe.getAttribute('height'));
+  expect(await iframe.evaluate((e) => e.getBoundingClientRect().height)).toBe(fixed);
+  // In a column of 600 px the whole figure fits, credits included, with little to spare.
+  const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+  expect(content).toBeLessThanOrEqual(fixed);
+  expect(fixed).toBeLessThanOrEqual(content * 1.15);
+  // The chart itself is whole inside the frame.
+  const chartBottom = await frame.evaluate(() => document.querySelector('.artboard svg:not([hidden])')!.closest('.artboards')!.getBoundingClientRect().bottom);
+  expect(chartBottom).toBeLessThanOrEqual(fixed);
+}
+
 for (const id of embedIds) {
-  test(`${id}: the embed code sizes its iframe to its content at ${WIDTHS.join(', ')} px, and follows changes`, async ({ page }) => {
-    await page.setViewportSize({ width: WIDTHS[0], height: 900 });
-    await page.goto(`${HOST}/embed-code/${id}/`);
-    const { iframe, frame } = await embedOn(page);
-    for (const width of WIDTHS) {
-      await page.setViewportSize({ width, height: 900 });
-      await expectFitted(iframe, frame, `${id} at ${width} px`);
-    }
-    const height = () => iframe.evaluate((e) => e.getBoundingClientRect().height);
-    const before = await height();
-    await growContent(frame);
-    await expectFitted(iframe, frame, `${id} after its content grew`);
-    expect(await height()).toBeGreaterThanOrEqual(before + 296);
-    await shrinkContent(frame);
-    await expectFitted(iframe, frame, `${id} after its content shrank`);
-    expect(Math.abs((await height()) - before)).toBeLessThanOrEqual(4);
-  });
+  test(`${id}: the embed code sizes its iframe to its content at ${WIDTHS.join(', ')} px, and follows changes`, ({ page }) =>
+    expectSized(page, `${HOST}/embed-code/${id}/`, id));
 
   test(`${id}: a host script that runs after the embed has settled still sizes it`, async ({ page }) => {
     await page.goto(`${HOST}/embed-code/${id}/?bare`);
@@ -131,20 +152,14 @@ for (const id of embedIds) {
     await expectFitted(iframe, frame, `${id} in pym.js after its content grew`);
   });
 
-  test(`${id}: without any host script the iframe shows the whole chart at its fixed height`, async ({ page }) => {
-    await page.setViewportSize({ width: 600 + 20, height: 900 });
-    await page.goto(`${HOST}/embed-code/${id}/?bare`);
-    const { iframe, frame } = await embedOn(page);
-    const fixed = Number(await iframe.getAttribute('height'));
-    expect(await iframe.evaluate((e) => e.getBoundingClientRect().height)).toBe(fixed);
-    // In a column of 600 px the whole figure fits, credits included, with little to spare.
-    const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
-    expect(content).toBeLessThanOrEqual(fixed);
-    expect(fixed).toBeLessThanOrEqual(content * 1.15);
-    // The chart itself is whole inside the frame.
-    const chartBottom = await frame.evaluate(
-      () => document.querySelector('.artboard svg:not([hidden])')!.closest('.artboards')!.getBoundingClientRect().bottom,
-    );
-    expect(chartBottom).toBeLessThanOrEqual(fixed);
-  });
+  test(`${id}: without any host script the iframe shows the whole chart at its fixed height`, ({ page }) =>
+    expectWholeAtFixedHeight(page, `${HOST}/embed-code/${id}/?bare`));
+}
+
+for (const { chart, version } of pinnedEmbeds) {
+  test(`${chart} pinned to release ${version}: its embed code sizes its iframe to its content at ${WIDTHS.join(', ')} px, and follows changes`, ({ page }) =>
+    expectSized(page, `${HOST}/embed-code/${chart}/?version=${version}`, `${chart} of release ${version}`));
+
+  test(`${chart} pinned to release ${version}: without any host script the iframe shows the whole chart at its fixed height`, ({ page }) =>
+    expectWholeAtFixedHeight(page, `${HOST}/embed-code/${chart}/?version=${version}&bare`));
 }

@@ -1,10 +1,11 @@
 /** What the browser tests share: the site's pages, read from its sitemap and build, and the content files. */
 import { LATEST } from '../src/data/window.ts';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDataset, loadYamlList, loadYamlRecord } from '../src/data/load.ts';
 import { chartSchema, siteSchema } from '../src/data/content-schema.ts';
+import { loadReleases, type ReleaseData } from '../src/data/release.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 export const data = loadDataset(join(ROOT, 'content', 'data'), ROOT);
@@ -26,6 +27,23 @@ export const embedIds = readdirSync(join(ROOT, 'dist', 'embed'), { withFileTypes
   .filter((e) => e.isDirectory())
   .map((e) => e.name);
 
+/** The recorded data releases, oldest first (content/releases/). */
+export const releases = loadReleases(join(ROOT, 'content', 'releases'), ROOT);
+
+/** The pinned embeds in dist/embed/: each chart's /embed/<id>/v/<version>/ folders, oldest release first. */
+export const pinnedEmbeds = embedIds.flatMap((chart) => {
+  const dir = join(ROOT, 'dist', 'embed', chart, 'v');
+  return existsSync(dir) ? readdirSync(dir).map((version) => ({ chart, version })) : [];
+});
+
+/** The data and charts' texts a page shows: a pinned embed's release's, or today's. */
+export function shownData(target: { version?: string }): { data: ReleaseData; charts: typeof charts } {
+  if (target.version === undefined) return { data, charts };
+  const release = releases.find((r) => r.version === target.version);
+  if (!release) throw new Error(`no release ${target.version} in content/releases/, expected one of ${releases.map((r) => r.version).join(', ')}`);
+  return { data: release.data, charts: release.charts };
+}
+
 /** The path prefix of each language's edition: English at the root, French under /fr/. */
 export const EDITIONS = { en: '', fr: '/fr' } as const;
 
@@ -38,11 +56,14 @@ export interface SitePage {
   kind: 'page' | 'not-found' | 'previewer' | 'embed';
   /** The chart an embed page shows. */
   chart?: string;
+  /** The release a pinned embed page shows (/embed/<chart>/v/<version>/); none on a live embed. */
+  version?: string;
 }
 
 /**
  * Every page a reader or partner can open, read from the build so that tests can be made one per
- * page: the sitemaps' pages, the 404 page, and in each language the embed previewer and every embed page.
+ * page: the sitemaps' pages, the 404 page, and in each language the embed previewer and every embed
+ * page, live and pinned to a release.
  */
 export const pages: SitePage[] = [
   ...builtSitemap().map((path) => ({ path, lang: editionOf(path), kind: 'page' as const })),
@@ -50,6 +71,13 @@ export const pages: SitePage[] = [
   ...Object.entries(EDITIONS).flatMap(([lang, prefix]) => [
     { path: `${prefix}/embed/`, lang: lang as SitePage['lang'], kind: 'previewer' as const },
     ...embedIds.map((chart) => ({ path: `${prefix}/embed/${chart}/`, lang: lang as SitePage['lang'], kind: 'embed' as const, chart })),
+    ...pinnedEmbeds.map(({ chart, version }) => ({
+      path: `${prefix}/embed/${chart}/v/${version}/`,
+      lang: lang as SitePage['lang'],
+      kind: 'embed' as const,
+      chart,
+      version,
+    })),
   ]),
 ];
 

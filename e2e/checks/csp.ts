@@ -55,7 +55,7 @@ export function looseness(policy: string): string[] {
 }
 
 /** An embed page (any partner may frame it) rather than a page of the site. */
-export const isEmbed = (url: string) => /\/embed\/[^/]+\/$/.test(new URL(url).pathname);
+export const isEmbed = (url: string) => /\/embed\/[^/]+\/(v\/[^/]+\/)?$/.test(new URL(url).pathname);
 
 /** Waits for every iframe on `page` to show its embed, scrolling each into view (they load lazily). */
 export async function loadFrames(page: Page) {

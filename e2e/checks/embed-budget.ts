@@ -1,6 +1,6 @@
 /** Everything an embed page transfers, gzipped, scrolled to its end: what a partner's reader pays for one chart, at most 35 KB. Measures the bytes. */
 import { expect } from '@playwright/test';
-import { charts, embedIds } from '../site.ts';
+import { charts, embedIds, pinnedEmbeds } from '../site.ts';
 import { fetchedBy, firstPartyBytes } from './bytes.ts';
 import type { PageCheck } from './check.ts';
 
@@ -20,10 +20,12 @@ export const embedBudget: PageCheck<number> = {
     return bytes;
   },
   summary: {
-    title: 'every chart and window has an embed page in both languages, each within its budget',
+    title: 'every chart and window has an embed page in both languages, and every chart one per release, each within its budget',
     run(measures) {
       expect(embedIds.length).toBeGreaterThanOrEqual(charts.length);
-      for (const mode of ['light', 'dark'] as const) expect(measures.filter((m) => m.mode === mode).length, mode).toBe(2 * embedIds.length);
+      expect(pinnedEmbeds.length).toBeGreaterThanOrEqual(charts.length);
+      for (const mode of ['light', 'dark'] as const)
+        expect(measures.filter((m) => m.mode === mode).length, mode).toBe(2 * (embedIds.length + pinnedEmbeds.length));
     },
   },
 };

@@ -4,14 +4,11 @@
  * worker asks for each link target once, however many pages link to it. Measures the links out.
  */
 import { expect } from '@playwright/test';
-import { join } from 'node:path';
-import { loadReleases } from '../../src/data/release.ts';
-import { data, linksOn, site } from '../site.ts';
+import { data, linksOn, releases, site } from '../site.ts';
 import type { PageCheck } from './check.ts';
 
-// The changes page links to sources as recorded releases cited them, some since replaced.
-const recorded = loadReleases(join(import.meta.dirname, '..', '..', 'content', 'releases')).flatMap((r) => r.data.sources);
-const allowed = new Set([...data.sources.map((s) => s.url), ...recorded.map((s) => s.url), site.licence.url]);
+// A pinned embed links to the sources of its release, some since replaced.
+const allowed = new Set([...[data, ...releases.map((r) => r.data)].flatMap((d) => d.sources.map((s) => s.url)), site.licence.url]);
 /** The status of each link target within the site, asked once per worker. */
 const statuses = new Map<string, Promise<number>>();
 

@@ -6,6 +6,7 @@
  *   /embed-code/<id>/?also=<id2>  a second chart's embed code below the first
  *   /embed-code/<id>/?strict   the embed code on a page whose policy refuses style attributes
  *   /embed-code/<id>/?article  the embed code with a long article going on below it
+ *   /embed-code/<id>/?version=<v>  the code of the chart's embed pinned to release <v>, from the export's site
  *   /pym/<id>/                 a page that loads pym.js 1.3.2 and calls new pym.Parent(…)
  *   /pym.v1.js                 pym.js 1.3.2, from node_modules
  *   /blank.html                an empty page, for frames that post forged messages
@@ -40,8 +41,13 @@ const article = (title: string, content: string, head = '', rest = '') => `<!doc
 ${content}
 <p id="after">The article goes on after the chart.</p>${rest}</body></html>`;
 
-/** The chart's embed code as the export gives it, from its oEmbed document. */
-const embedCode = (id: string) => JSON.parse(readFileSync(join(values.export!, 'charts', id, 'oembed.json'), 'utf8')).html as string;
+/** The chart's embed code as the export gives it, from its oEmbed document: the live embed's, or the one pinned to release `version`. */
+const embedCode = (id: string, version?: string | null) => {
+  if (version && !/^\d{4}-\d{2}-\d{2}(-\d+)?$/.test(version)) throw new Error(`?version=${version}: expected a release's version, YYYY-MM-DD`);
+  return JSON.parse(
+    readFileSync(version ? join(values.export!, 'site', 'embed', id, 'v', version, 'oembed.json') : join(values.export!, 'charts', id, 'oembed.json'), 'utf8'),
+  ).html as string;
+};
 
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://host');
@@ -52,7 +58,7 @@ const server = createServer((req, res) => {
     if (url.pathname === '/health') return send(res, 200, 'text/plain', 'ok');
     if (kind === 'embed-code' && id) {
       const also = url.searchParams.get('also');
-      const codes = [embedCode(id), ...(also ? [embedCode(also)] : [])].join('\n<p>Between the charts.</p>\n');
+      const codes = [embedCode(id, url.searchParams.get('version')), ...(also ? [embedCode(also)] : [])].join('\n<p>Between the charts.</p>\n');
       const policy = url.searchParams.has('strict') ? { 'Content-Security-Policy': "style-src-attr 'none'" } : undefined;
       const rest = url.searchParams.has('article') ? REST : '';
       return send(

@@ -33,7 +33,7 @@ export function figureMark(f: FigureRow, lang: Lang): MarkInfo {
       ...revisedLines(f, lang),
       asOfText(f.asOf, lang),
       sourcesLabel(f.sourceRows, lang),
-      t(lang, 'mark.quote', { quote: f.quote }),
+      ...(f.quote === undefined ? [] : [t(lang, 'mark.quote', { quote: f.quote })]),
     ],
     known: f.sourceRows.map((s) => s.published).sort()[0],
   };
@@ -46,15 +46,19 @@ export function axisNumber(n: number, lang: Lang): string {
   return formatNumber(n, { lang });
 }
 
-/** The source a figure's quote is taken from. */
-export const quoteSourceOf = (f: FigureRow) => f.sourceRows.find((s) => s.id === f.quoteSource)!;
+/** The source a figure's quote is taken from; none for a figure of an early release, which has no quote. */
+export const quoteSourceOf = (f: FigureRow) => f.sourceRows.find((s) => s.id === f.quoteSource);
+
+/** Some row has its source's own words: the rows of a release made before figures carried quotes have none. */
+const quoted = (rows: FigureRow[]) => rows.some((f) => f.quote !== undefined);
 
 /**
  * The figures behind a chart, as a table: measure, value, kind, as of, source, and the source's
- * own words; when a figure was revised, a column after the value says what it was and when it
- * changed, linked to the changes page.
+ * own words where the rows have them; when a figure was revised, a column after the value says
+ * what it was and when it changed, linked to the changes page.
  */
 export function figureTable(rows: FigureRow[], lang: Lang = 'en'): Table {
+  const withQuotes = quoted(rows);
   const revised = rows.some(isRevised);
   const revisedCell = (f: FigureRow): Cell[] => {
     if (!revised) return [];
@@ -66,7 +70,7 @@ export function figureTable(rows: FigureRow[], lang: Lang = 'en'): Table {
       t(lang, 'table.measure'),
       t(lang, 'table.value'),
       ...(revised ? [t(lang, 'revised.column')] : []),
-      ...['kind', 'as-of', 'source', 'quote'].map((c) => t(lang, `table.${c}`)),
+      ...['kind', 'as-of', 'source', ...(withQuotes ? ['quote'] : [])].map((c) => t(lang, `table.${c}`)),
     ],
     rows: rows.map((f) => [
       { text: figureLabel(f, lang) },
@@ -75,7 +79,7 @@ export function figureTable(rows: FigureRow[], lang: Lang = 'en'): Table {
       { text: t(lang, `bound-name.${f.bound}`) },
       { text: formatDate(f.asOf, { lang }) },
       { text: sourcesLabel(f.sourceRows, lang), links: f.sourceRows.map((s) => ({ text: sourceLabel(s, lang), href: s.url })) },
-      { text: f.quote, quote: { lang: quoteSourceOf(f).language } },
+      ...(!withQuotes ? [] : f.quote === undefined ? [{ text: '' }] : [{ text: f.quote, quote: { lang: quoteSourceOf(f)!.language } }]),
     ]),
   };
 }
@@ -92,10 +96,12 @@ export const figureCredits = {
 
 /**
  * The figures behind a chart for download: raw values and bounds, dates, the sources that back
- * each row, and for a revised figure what it was and when it changed (`revised`) and the
- * releases that changed it, newest first (`revised_in`), empty for the others.
+ * each row and their own words where the rows have them, and for a revised figure what it was and
+ * when it changed (`revised`) and the releases that changed it, newest first (`revised_in`),
+ * empty for the others.
  */
 export function figureRecords(rows: FigureRow[], lang: Lang = 'en'): DataRecord[] {
+  const withQuotes = quoted(rows);
   return rows.map((f) => ({
     id: f.id,
     label: figureLabel(f, lang),
@@ -110,9 +116,7 @@ export function figureRecords(rows: FigureRow[], lang: Lang = 'en'): DataRecord[
     status: f.status,
     source: f.sourceRows.map((s) => sourceCitation(s, lang)).join(t(lang, 'punct.list')),
     source_url: f.sourceRows.map((s) => s.url).join(' '),
-    quote: f.quote,
-    quote_source: f.quoteSource,
-    quote_language: quoteSourceOf(f).language,
+    ...(withQuotes ? { quote: f.quote, quote_source: f.quoteSource, quote_language: quoteSourceOf(f)?.language } : {}),
     revised: revisedLines(f, lang).join(t(lang, 'punct.list')),
     revised_in: (f.revisions ?? [])
       .map((r) => r.version)

@@ -1,11 +1,12 @@
 /** Joins figures and events to their sources: the rows every chart function takes. */
-import type { Dataset, Event, Figure, Source } from '../data/schema.ts';
+import type { Event, Source } from '../data/schema.ts';
+import type { ReleaseData, ReleasedFigure } from '../data/release.ts';
+import type { Revision } from '../data/release-diff.ts';
 import { formatDate, type Lang } from '../lib/format.ts';
 import { t } from '../i18n/ui.ts';
-import type { Revision } from '../data/release-diff.ts';
 
-/** A figure with the sources it cites, resolved. */
-export interface FigureRow extends Figure {
+/** A figure with the sources it cites, resolved. A figure of an early release may have no quote. */
+export interface FigureRow extends ReleasedFigure {
   sourceRows: Source[];
   /** The releases that changed the number a reader is told since the figure first appeared, oldest first; absent when none did. */
   revisions?: Revision[];
@@ -58,7 +59,7 @@ function resolve(ids: string[], byId: Map<string, Source>): Source[] {
 }
 
 /** The figures of `ids`, in that order, with their sources. */
-export function figureRows(data: Dataset, ids?: string[]): FigureRow[] {
+export function figureRows(data: Pick<ReleaseData, 'sources' | 'figures'>, ids?: string[]): FigureRow[] {
   const byId = new Map(data.sources.map((s) => [s.id, s]));
   const figures = ids
     ? ids.map((id) => {
@@ -84,7 +85,7 @@ export function withRevisions(rows: FigureRow[], revisions: ReadonlyMap<string, 
 }
 
 /** Every event, oldest first, with its sources. */
-export function eventRows(data: Dataset): EventRow[] {
+export function eventRows(data: Pick<ReleaseData, 'sources' | 'events'>): EventRow[] {
   const byId = new Map(data.sources.map((s) => [s.id, s]));
   return [...data.events].sort((a, b) => a.date.localeCompare(b.date)).map((e) => ({ ...e, sourceRows: resolve(e.sources, byId) }));
 }

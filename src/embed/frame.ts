@@ -7,6 +7,8 @@
 import { heightMessage, isHeightRequest, isPymWidthMessage, pymChildId, pymMessage } from './protocol.ts';
 // Tooltips and keyboard access to the chart's marks, as on the site.
 import '../client/chart-marks.ts';
+// On a pinned embed, the line that says a newer release exists.
+import '../client/newer-release.ts';
 
 const root = document.documentElement;
 const query = new URLSearchParams(location.search);

@@ -29,6 +29,14 @@ describe('packChartFolder(site, id, out, base)', () => {
     expect(existsSync(join(dir, 'out', 'assets', 'frame.js'))).toBe(true);
     expect(existsSync(join(dir, 'out', 'c.csv'))).toBe(true);
   });
+  it("leaves out the chart's pinned embeds (v/<version>/), which the site serves", () => {
+    const dir = site('<a href="https://p.example/g/h200/stories/s/">story</a>');
+    mkdirSync(join(dir, 'site', 'embed', 'c', 'v', '2026-11-29'), { recursive: true });
+    writeFileSync(join(dir, 'site', 'embed', 'c', 'v', '2026-11-29', 'index.html'), '<script src="/g/h200/embed/frame.js"></script>');
+    packChartFolder(join(dir, 'site'), 'embed/c', join(dir, 'out'), '/g/h200/');
+    expect(existsSync(join(dir, 'out', 'c.csv'))).toBe(true);
+    expect(existsSync(join(dir, 'out', 'v'))).toBe(false);
+  });
   it('refuses a page that links to another page by site path, which a lone folder could not serve', () => {
     const dir = site('<a href="/g/h200/stories/s/">story</a>');
     expect(() => packChartFolder(join(dir, 'site'), 'embed/c', join(dir, 'out'), '/g/h200/')).toThrow(

@@ -11,11 +11,13 @@ const SITE_PATH = /\b(href|src)="(\/[^"]*)"/g;
 
 /**
  * Copies the embed folder `dir` of `site` (`embed/<id>`, `fr/embed/<id>`) to `out`, with the
- * page's assets in `out/assets/`. `base` is the path the site was built under (`/graphics/h200/`).
+ * page's assets in `out/assets/`. The chart's pinned embeds (`v/<version>/`) stay in the site: the
+ * folder is the live embed's. `base` is the path the site was built under (`/graphics/h200/`).
  * Throws, naming the page, when the page refers to another site path that a lone folder could not serve.
  */
 export function packChartFolder(site: string, dir: string, out: string, base: string): void {
-  cpSync(join(site, dir), out, { recursive: true });
+  const pinned = join(site, dir, 'v');
+  cpSync(join(site, dir), out, { recursive: true, filter: (path) => path !== pinned });
   const page = join(out, 'index.html');
   const html = readFileSync(page, 'utf8');
   mkdirSync(join(out, 'assets'), { recursive: true });

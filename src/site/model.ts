@@ -25,7 +25,7 @@ import { chart as figuresOverTime } from '../charts/figures-over-time.ts';
 import { chart as policyTimeline } from '../charts/policy-timeline.ts';
 import type { ChartModule } from '../charts/types.ts';
 import { reloadUi } from '../i18n/ui.ts';
-import { loadReleases, releasesDir, type Release } from '../data/release.ts';
+import { loadReleases, releasesDir, type Release, type ReleaseData } from '../data/release.ts';
 import { figureRevisions, releaseChanges, type DataChanges, type Revision } from '../data/release-diff.ts';
 import { placeCharts, timelinePages, type PlacedChart, type ReadyChart, type TimelinePage } from './placements.ts';
 
@@ -90,13 +90,18 @@ const CONTENT = resolve(process.env.H200_CONTENT ?? 'content');
 const file = (path: string) => ({ path, name: relative(process.cwd(), path) });
 
 /** How each chart the code can draw gets its module and rows: every id in CHART_IDS must have one. */
-const CHARTS: Record<ChartId, (meta: Chart, figures: Map<string, FigureRow>, data: Dataset) => Omit<ReadyChart, 'meta'>> = {
+const CHARTS: Record<ChartId, (meta: Chart, figures: Map<string, FigureRow>, data: Pick<ReleaseData, 'sources' | 'events'>) => Omit<ReadyChart, 'meta'>> = {
   'orders-approvals-stock': (meta, figures) => ({ kind: 'figures', module: ordersApprovalsStock as ChartModule<unknown>, rows: pick(figures, meta.figures) }),
   'figures-over-time': (meta, figures) => ({ kind: 'figures', module: figuresOverTime as ChartModule<unknown>, rows: pick(figures, meta.figures) }),
   'policy-timeline': (_meta, _figures, data) => ({ kind: 'events', module: policyTimeline as ChartModule<unknown>, rows: eventRows(data) }),
 };
 
 const pick = (figures: Map<string, FigureRow>, ids: string[] = [...figures.keys()]) => ids.map((id) => figures.get(id)!);
+
+/** The chart `meta` ready to draw from `figures` (by id, joined to their sources) and the events of `data`: today's data, or a release's. */
+export function readyChart(meta: Chart, figures: Map<string, FigureRow>, data: Pick<ReleaseData, 'sources' | 'events'>): ReadyChart {
+  return { meta, ...CHARTS[meta.id](meta, figures, data) };
+}
 
 let built: { stamp: string; model: Promise<SiteModel> } | undefined;
 
@@ -137,7 +142,7 @@ async function buildModel(entries: CollectionEntry<'stories'>[]): Promise<SiteMo
   const revisions = figureRevisions(changes);
   // The charts' rows carry each figure's revisions: its "revised" mark, tooltip, table row and CSV.
   const figures = new Map(withRevisions(figureRows(data), revisions).map((f) => [f.id, f]));
-  const charts = new Map(metas.map((meta) => [meta.id, { meta, ...CHARTS[meta.id](meta, figures, data) }]));
+  const charts = new Map(metas.map((meta) => [meta.id, readyChart(meta, figures, data)]));
 
   const chartIds = [...charts.keys()];
   // Each window a story places, in reading order: made once below, however many stories place it.
