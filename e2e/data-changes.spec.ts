@@ -88,3 +88,14 @@ test('the dataset page describes the latest release as a schema.org Dataset whos
       await expect(page.locator(`a[href$="/data/${release.version}/h200-ledger-data-${release.version}.zip"]`)).toHaveCount(1);
   }
 });
+
+test("every embed's README names the chart's change feed and the data's, which answer", async ({ request }) => {
+  for (const path of ['/embed/orders-approvals-stock/README.txt', `/fr/embed/policy-timeline/v/${releases[0].version}/README.txt`]) {
+    const readme = await (await request.get(path)).text();
+    const feeds = [...readme.matchAll(/https?:\/\/\S+\/(?:changes\.json|changes\.xml)/g)].map((m) => new URL(m[0]).pathname);
+    const prefix = path.startsWith('/fr/') ? '/fr' : '';
+    const chart = path.split('/')[prefix ? 3 : 2];
+    expect(feeds, path).toEqual([`${prefix}/embed/${chart}/changes.json`, `${prefix}/data/changes.xml`]);
+    for (const feed of feeds) expect((await request.get(feed)).status(), feed).toBe(200);
+  }
+});

@@ -16,6 +16,8 @@ export function embedReadme(embed: ChartEmbed): string {
   const long = (date: string) => formatDate(date, { lang, long: true });
   const asOf = module.asOf(rows);
   const title = localize(meta.title, lang);
+  // The live embed of the chart (not of a window): its folder holds the chart's own change feed.
+  const live = new URL(pinned ? pinned.live : `../${meta.id}/`, embed.embedUrl);
   return [
     title,
     '='.repeat(title.length),
@@ -39,6 +41,9 @@ export function embedReadme(embed: ChartEmbed): string {
           t(lang, 'readme.see', { url: embed.correction.url }),
         ]
       : []),
+    '',
+    paragraph(t(lang, 'readme.feed-chart', { url: new URL('changes.json', live).href })),
+    paragraph(t(lang, 'readme.feed-data', { url: new URL('../../data/changes.xml', live).href })),
     '',
     heading('readme.credit'),
     t(lang, 'readme.credit-line', { credit: localize(embed.site.credit, lang) }),
