@@ -24,6 +24,9 @@ class ChartMarks extends HTMLElement {
   private current?: string;
   private abort?: AbortController;
   private near?: IntersectionObserver;
+  /** Where the pointer last was, and where it was when Escape closed the tooltip: it stays closed until the pointer moves. */
+  private pointer?: string;
+  private dismissed?: string;
 
   connectedCallback() {
     // In an embed this script runs in the head, before the chart is parsed.
@@ -77,9 +80,19 @@ class ChartMarks extends HTMLElement {
       'pointerover',
       (event) => {
         const mark = markOf(event.target);
-        if (mark) this.show(mark);
+        // A tooltip closed with Escape lays bare the mark beneath the pointer: that is not the reader pointing again.
+        if (!mark || (this.dismissed !== undefined && this.dismissed === `${event.clientX} ${event.clientY}`)) return;
+        this.dismissed = undefined;
+        this.show(mark);
       },
       { signal },
+    );
+    this.addEventListener(
+      'pointermove',
+      (event) => {
+        this.pointer = `${event.clientX} ${event.clientY}`;
+      },
+      { signal, passive: true },
     );
     // The pointer may move from the mark onto its tooltip, and rest there (WCAG 1.4.13).
     this.addEventListener(
@@ -130,7 +143,7 @@ class ChartMarks extends HTMLElement {
     document.addEventListener(
       'keydown',
       (event) => {
-        if (event.key === 'Escape' && this.tip && !this.tip.hidden) this.hide();
+        if (event.key === 'Escape' && this.tip && !this.tip.hidden) this.dismiss();
       },
       { signal },
     );
@@ -161,7 +174,7 @@ class ChartMarks extends HTMLElement {
   private onKey(event: KeyboardEvent) {
     if (event.key === 'Escape') {
       if (this.tip && !this.tip.hidden) {
-        this.hide();
+        this.dismiss();
         event.stopPropagation();
       }
       return;
@@ -214,6 +227,12 @@ class ChartMarks extends HTMLElement {
     const above = box.top - host.top - tip.offsetHeight - 8;
     tip.style.left = `${left}px`;
     tip.style.top = `${above >= 0 ? above : box.bottom - host.top + 8}px`;
+  }
+
+  /** Escape: closes the tooltip, which stays closed while the pointer rests where it was. */
+  private dismiss() {
+    this.dismissed = this.pointer;
+    this.hide();
   }
 
   hide() {
