@@ -4,14 +4,10 @@
  * every row the latest release touched under its own anchor, and the story's correction leads there.
  */
 import { expect, test } from '@playwright/test';
-import { join } from 'node:path';
-import { loadReleases } from '../src/data/release.ts';
 import { isRevision, releaseChanges } from '../src/data/release-diff.ts';
 import { formatFigure } from '../src/lib/format.ts';
-import { EDITIONS } from './site.ts';
+import { EDITIONS, releases } from './site.ts';
 
-const ROOT = join(import.meta.dirname, '..');
-const releases = loadReleases(join(ROOT, 'content', 'releases'), ROOT);
 const changes = releaseChanges(releases);
 
 for (const lang of ['en', 'fr'] as const) {

@@ -1,12 +1,11 @@
 /** The newsroom export, built for and served under /deep/path/for/h200/ on another port, and its manifest check. */
 import { expect, test } from '@playwright/test';
-import { loadReleases } from '../src/data/release.ts';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXPORT_BASE, EXPORT_DIR } from './servers/addresses.ts';
-import { embedIds, linksOn, watch } from './site.ts';
+import { embedIds, linksOn, releases, watch } from './site.ts';
 import { listFiles } from '../src/export/manifest.ts';
 import { parseSha256Sums } from '../src/lib/sha256sums.ts';
 
@@ -101,7 +100,7 @@ test("the export's SHA256SUMS lists every other file, manifest.json included, an
 });
 
 test('the export carries every data release: its package, its zip and their SHA256SUMS', () => {
-  const versions = loadReleases(join(ROOT, 'content', 'releases'), ROOT).map((r) => r.version);
+  const versions = releases.map((r) => r.version);
   expect(versions.length).toBeGreaterThanOrEqual(2);
   for (const version of versions) {
     const dir = join(ROOT, EXPORT_DIR, 'site', 'data', version);

@@ -10,6 +10,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } 
 import { join, relative } from 'node:path';
 import { loadReleases } from '../src/data/release.ts';
 import { DEV_PORT } from './servers/addresses.ts';
+import { releases } from './site.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 /** Beside the dev server's copy, one port further, so both tests can run side by side. */
@@ -18,7 +19,6 @@ const WORK = join(ROOT, '.e2e', `third-release-${PORT}`);
 const CONTENT = join(WORK, 'content');
 const OUT = join(WORK, 'dist');
 const SITE = `http://127.0.0.1:${PORT}`;
-const releases = loadReleases(join(ROOT, 'content', 'releases'), ROOT);
 const NEXT = '2099-01-01';
 
 let server: ChildProcess | undefined;

@@ -6,16 +6,13 @@
  */
 import { expect, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
-import { join } from 'node:path';
-import { loadReleases, releasesDir } from '../src/data/release.ts';
 import { figureRevisions, releaseChanges } from '../src/data/release-diff.ts';
 import { figureRows, withRevisions } from '../src/charts/rows.ts';
 import { revisedLines, REVISED_SYMBOL } from '../src/charts/revised.ts';
 import { t } from '../src/i18n/ui.ts';
-import { data, EDITIONS } from './site.ts';
+import { data, EDITIONS, releases } from './site.ts';
 
 const LEAD = '/stories/h200-approvals-gap/';
-const releases = loadReleases(releasesDir(join(import.meta.dirname, '..', 'content')));
 const rows = withRevisions(figureRows(data), figureRevisions(releaseChanges(releases)));
 const row = (id: string) => rows.find((f) => f.id === id)!;
 const inventory = row('h200-inventory');

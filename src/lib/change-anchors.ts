@@ -4,6 +4,9 @@
  */
 import { inLang, type Lang } from '../i18n/ui.ts';
 
+/** The anchor of a release's entry on the changes page: `release-2026-12-02`. */
+export const releaseAnchor = (version: string) => `release-${version}`;
+
 /** The anchor of a row's entry in a release: `change-2026-12-02-figure-h200-inventory`. */
 export const changeAnchor = (version: string, kind: 'figure' | 'event' | 'source', id: string) => `change-${version}-${kind}-${id}`;
 

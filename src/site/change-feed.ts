@@ -40,8 +40,10 @@ export function releaseItems(model: SiteModel, lang: Lang, site: URL | undefined
 /** The entries of one chart's feed: the releases that touched its figures (or, for the timeline, its events), newest first. */
 export function chartItems(model: SiteModel, chartId: string, lang: Lang, site: URL | undefined): FeedItem[] {
   const chart = model.charts.get(chartId)!;
-  return releaseEntries(model, lang).flatMap((release) => {
-    const version = model.releases.find((r) => r.version === release.version)!;
+  // The entries are newest first: the recorded releases, read backwards, stand beside them.
+  const recorded = [...model.releases].reverse();
+  return releaseEntries(model, lang).flatMap((release, i) => {
+    const version = recorded[i];
     // A figure chart draws the figures its charts.yaml lists, then or now, or every figure where it lists none.
     const lists = [version.charts.find((c) => c.id === chartId), chart.meta].filter((m) => m !== undefined).map((m) => m.figures);
     const own =

@@ -9,11 +9,11 @@ import type { Release, ReleasedFigure } from '../data/release.ts';
 import type { Event, Lang, Source } from '../data/schema.ts';
 import { t } from '../i18n/ui.ts';
 import { localize } from '../lib/format.ts';
-import { changeAnchor, changesPath } from '../lib/change-anchors.ts';
+import { changeAnchor, changesPath, releaseAnchor } from '../lib/change-anchors.ts';
 import { eventLines, figureLines, sourceLines, type ChangeLine } from './change-lines.ts';
 import type { SiteModel, Story, Update } from './model.ts';
 
-export { changeAnchor, changesPath };
+export { changeAnchor, changesPath, releaseAnchor };
 
 /** What happened to a row in a release. */
 export type Action = 'revised' | 'added' | 'changed' | 'removed' | 'replaced' | 'regraded';
@@ -48,9 +48,6 @@ export interface ReleaseEntry {
   events: ChangeEntry[];
   sources: ChangeEntry[];
 }
-
-/** The anchor of a release's entry on the changes page. */
-export const releaseAnchor = (version: string) => `release-${version}`;
 
 const cache = new WeakMap<SiteModel, Map<Lang, ReleaseEntry[]>>();
 

@@ -16,6 +16,7 @@ import { PAGE_WIDTH } from '../charts/types.ts';
 import { windowLine } from './window-line.ts';
 import type { Site } from '../data/content-schema.ts';
 import { LANGUAGES, inLang, langPaths, t } from '../i18n/ui.ts';
+import { changesPath, releaseAnchor } from '../lib/change-anchors.ts';
 
 /**
  * The site paths of a chart's embed page and downloads, all in one folder: /embed/<id>/
@@ -176,7 +177,7 @@ function pinnedLinks(id: string, version: string, site: URL | undefined, lang: L
   return {
     version,
     live: absoluteUrl(chartFiles(id, lang).page, site),
-    changes: `${absoluteUrl(inLang(lang, '/data/changes/'), site)}#release-${version}`,
+    changes: absoluteUrl(changesPath(lang, releaseAnchor(version)), site),
   };
 }
 
